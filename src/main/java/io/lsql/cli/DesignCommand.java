@@ -1,0 +1,75 @@
+package io.lsql.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.lsql.core.LsqlException;
+import io.lsql.core.connect.JdbcSource;
+import io.lsql.core.design.DesignService;
+import io.lsql.core.design.Severity;
+import io.lsql.core.design.TableDesign;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ArgGroup;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code lsql design}: suggest a DynamoDB table per MySQL table/view, write the files, optionally create them. */
+@Command(name = "design", mixinStandardHelpOptions = true,
+        description = "Suggest a DynamoDB design for every table and view and write <TableName>.json "
+                + "(aws dynamodb create-table --cli-input-json), design.json and design.md.")
+public final class DesignCommand implements Callable<Integer> {
+
+    @Mixin
+    MySqlOptions mysql;
+
+    @Option(names = "--tables", split = ",", paramLabel = "NAME", description = "Only these tables/views (comma-separated).")
+    List<String> tables = List.of();
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Directory for the design files.")
+    Path out;
+
+    @Option(names = "--create", description = "Also create the tables in DynamoDB and wait until ACTIVE.")
+    boolean create;
+
+    @ArgGroup(exclusive = false, heading = "AWS target (for --create):%n")
+    AwsOptions aws = new AwsOptions();
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        JdbcSource source = mysql.source();
+        DesignService service = new DesignService();
+        DesignService.SchemaDesign design = service.design(source, tables);
+        source.clearPassword();
+        service.write(design, this.out);
+        for (TableDesign table : design.designs()) {
+            long warnings = table.warnings().stream().filter(w -> w.severity() != Severity.INFO).count();
+            out.printf("%-28s HASH %s%s, %d GSI(s), %d warning(s)%n", table.tableName(),
+                    table.key().partitionKey().attribute(),
+                    table.key().sortKey() == null ? "" : " RANGE " + table.key().sortKey().attribute(),
+                    table.gsis().size(), warnings);
+        }
+        out.println("Wrote " + design.designs().size() + " table definition(s), design.json and design.md to " + this.out);
+        if (create) {
+            ObjectMapper json = new ObjectMapper();
+            try (DynamoDbClient dynamo = aws.target().dynamoDb()) {
+                for (TableDesign table : design.designs()) {
+                    Path file = this.out.resolve(table.tableName() + ".json");
+                    var response = service.create(dynamo, json.readTree(file.toFile()));
+                    out.println("Created " + response.table().tableName() + " (" + response.table().tableStatusAsString() + ")");
+                }
+            } catch (IOException e) {
+                throw new LsqlException("Cannot read the table definition back from " + this.out + ": " + e.getMessage(), e);
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,120 @@
+package io.lsql.core.connect;
+
+import io.lsql.core.LsqlException;
+
+import java.net.URI;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.Properties;
+
+/**
+ * A MySQL (or MariaDB) database to read from. The password is held as a char array and never
+ * appears in {@link #toString()}, messages or logs.
+ */
+public final class JdbcSource {
+
+    private final String url;
+    private final String user;
+    private final char[] password;
+
+    public JdbcSource(String url, String user, char[] password) {
+        if (url == null || !(url.startsWith("jdbc:mysql:") || url.startsWith("jdbc:mariadb:"))) {
+            throw new LsqlException("Not a MySQL JDBC URL: expected jdbc:mysql://host:port/database, got '"
+                    + redact(url) + "'.");
+        }
+        this.url = url.startsWith("jdbc:mariadb:") ? "jdbc:mysql:" + url.substring("jdbc:mariadb:".length()) : url;
+        this.user = user;
+        this.password = password == null ? new char[0] : password.clone();
+    }
+
+    public String url() {
+        return url;
+    }
+
+    public String user() {
+        return user;
+    }
+
+    /** host:port for messages. */
+    public String address() {
+        try {
+            URI uri = URI.create(url.substring("jdbc:".length()));
+            return uri.getHost() + ":" + (uri.getPort() < 0 ? 3306 : uri.getPort());
+        } catch (IllegalArgumentException e) {
+            return "the configured host";
+        }
+    }
+
+    /** The database named in the URL, or empty. */
+    public String database() {
+        try {
+            String path = URI.create(url.substring("jdbc:".length())).getPath();
+            return path == null || path.length() <= 1 ? "" : path.substring(1);
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
+    }
+
+    public Connection open() {
+        Properties props = new Properties();
+        props.setProperty("user", user == null ? "" : user);
+        props.setProperty("password", new String(password));
+        props.setProperty("connectTimeout", "10000");
+        props.setProperty("allowPublicKeyRetrieval", "true");
+        props.setProperty("zeroDateTimeBehavior", "CONVERT_TO_NULL");
+        try {
+            return DriverManager.getConnection(url, props);
+        } catch (SQLException e) {
+            throw ConnectionErrors.translate(e, this);
+        }
+    }
+
+    /** Opens a connection for reading only: the server refuses writes on it. */
+    public Connection openReadOnly() {
+        Connection connection = open();
+        try {
+            connection.setReadOnly(true);
+            return connection;
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            throw ConnectionErrors.translate(e, this);
+        }
+    }
+
+    /** A copy of this source pointing at another database on the same server. */
+    public JdbcSource withDatabase(String database) {
+        String base = url;
+        int query = base.indexOf('?');
+        String params = query < 0 ? "" : base.substring(query);
+        String head = query < 0 ? base : base.substring(0, query);
+        int slash = head.indexOf('/', "jdbc:mysql://".length());
+        String server = slash < 0 ? head : head.substring(0, slash);
+        return new JdbcSource(server + "/" + database + params, user, password);
+    }
+
+    public void clearPassword() {
+        Arrays.fill(password, '\0');
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // already failing
+        }
+    }
+
+    static String redact(String url) {
+        if (url == null) {
+            return "";
+        }
+        return url.replaceAll("(?i)(password=)[^&]*", "$1***").replaceAll("//([^/@:]+):[^/@]*@", "//$1:***@");
+    }
+
+    @Override
+    public String toString() {
+        return redact(url) + " as " + user;
+    }
+}

@@ -1,0 +1,3 @@
+package io.lsql.core.design;
+
+public enum Severity { INFO, WARNING, ERROR }

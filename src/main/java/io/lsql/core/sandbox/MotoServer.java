@@ -1,0 +1,105 @@
+package io.lsql.core.sandbox;
+
+import io.lsql.core.LsqlException;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * A moto server (DynamoDB incl. ImportTable, and S3, in one process) on 127.0.0.1, started with the
+ * {@code python3} found on the PATH and stopped by PID.
+ */
+public final class MotoServer implements AutoCloseable {
+
+    static final String INSTALL_HINT = "install it with: python3 -m pip install \"moto[server]\"";
+
+    private final Path home;
+    private final ServiceProcess process;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private int port;
+
+    public MotoServer(Path home) {
+        this.home = home;
+        this.process = new ServiceProcess("moto", home.resolve("moto.pid"), home.resolve("logs/moto.log"));
+    }
+
+    public void start() {
+        checkPrerequisites();
+        port = FreePort.find();
+        process.start(List.of("python3", "-m", "moto.server", "-H", "127.0.0.1", "-p", Integer.toString(port)), home);
+        process.awaitReady(this::healthy, Duration.ofSeconds(60));
+    }
+
+    /** Fails with one sentence naming the command that installs what is missing. */
+    static void checkPrerequisites() {
+        String output;
+        int exit;
+        try {
+            Process probe = new ProcessBuilder("python3", "-c", "import moto.server, moto; print(moto.__version__)")
+                    .redirectErrorStream(true).start();
+            output = new String(probe.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+            exit = probe.waitFor();
+        } catch (IOException e) {
+            throw new LsqlException("python3 was not found on the PATH; install Python 3, then " + INSTALL_HINT + ".", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LsqlException("Interrupted while checking for moto.", e);
+        }
+        if (exit != 0) {
+            throw new LsqlException("moto is not installed for the python3 on the PATH; " + INSTALL_HINT + ".");
+        }
+    }
+
+    private boolean healthy() {
+        if (!ServiceProcess.portOpen(port)) {
+            return false;
+        }
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(endpoint() + "/moto-api/"))
+                    .timeout(Duration.ofSeconds(2)).GET().build();
+            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** Drops every table, bucket and import: tests call it to start from an empty AWS side. */
+    public void reset() {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(endpoint() + "/moto-api/reset"))
+                    .POST(HttpRequest.BodyPublishers.noBody()).build();
+            http.send(request, HttpResponse.BodyHandlers.discarding());
+        } catch (IOException e) {
+            throw new LsqlException("Could not reset moto at " + endpoint() + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    public String endpoint() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    @Override
+    public void close() {
+        process.close();
+    }
+}

@@ -1,0 +1,3 @@
+package io.lsql.core.schema;
+
+public enum TableKind { TABLE, VIEW }

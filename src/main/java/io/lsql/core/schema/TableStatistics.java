@@ -1,0 +1,27 @@
+package io.lsql.core.schema;
+
+
+import java.util.List;
+import java.util.OptionalLong;
+
+/** Measurements the advisor uses when it is connected; {@link #NONE} designs from metadata alone. */
+public interface TableStatistics {
+
+    TableStatistics NONE = new TableStatistics() {
+        @Override
+        public OptionalLong distinctValues(Table table, List<String> columns) {
+            return OptionalLong.empty();
+        }
+
+        @Override
+        public OptionalLong maxRowBytes(Table table) {
+            return OptionalLong.empty();
+        }
+    };
+
+    /** Number of distinct values of the given columns together. */
+    OptionalLong distinctValues(Table table, List<String> columns);
+
+    /** The largest row today, in bytes of its values. */
+    OptionalLong maxRowBytes(Table table);
+}
