@@ -26,6 +26,7 @@ public final class DesignAdvisor {
     static final long LARGE_VALUE_BYTES = 64 * 1024;
     static final int MAX_PARTITION_KEY_BYTES = 2048;
     static final int MAX_SORT_KEY_BYTES = 1024;
+    static final long STATISTICS_MIN_ROWS = 1000;
 
     private final TableStatistics stats;
 
@@ -47,7 +48,9 @@ public final class DesignAdvisor {
                     + "3-255 characters of [a-zA-Z0-9_.-]: the table is named " + tableName + "."));
         }
         long maxItem = maxItemBytes(table);
-        long typicalItem = table.avgRowLength() > 0 ? table.avgRowLength() + attributeNameBytes(table) : Math.min(maxItem, 4096);
+        // InnoDB's average is page-based and meaningless for a handful of rows
+        long typicalItem = table.avgRowLength() > 0 && table.rowEstimate() >= STATISTICS_MIN_ROWS
+                ? table.avgRowLength() + attributeNameBytes(table) : Math.min(maxItem, 4096);
         boolean largeValues = table.columns().stream().anyMatch(c -> c.maxBytes() != null && c.maxBytes() > LARGE_VALUE_BYTES);
         GsiPlanner.Plan gsis = GsiPlanner.plan(table, key.key(), typicalItem, largeValues, stats);
         rationale.addAll(gsis.rationale());

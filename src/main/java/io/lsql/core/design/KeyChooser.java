@@ -102,10 +102,18 @@ final class KeyChooser {
         String parent = null;
         if (base.primaryKey().size() == 1) {
             for (ForeignKey fk : base.foreignKeys()) {
-                boolean exposed = fk.columns().stream().allMatch(c -> viewColumn(info, base.name(), c).isPresent());
+                boolean parentJoined = info.baseTables().stream().anyMatch(t -> t.equalsIgnoreCase(fk.referencedTable()));
                 boolean notNull = fk.columns().stream().allMatch(c -> !KeyParts.column(base, c).nullable());
-                if (exposed && notNull && info.baseTables().stream().anyMatch(t -> t.equalsIgnoreCase(fk.referencedTable()))) {
-                    fk.columns().forEach(c -> keyColumns.add(viewColumn(info, base.name(), c).orElseThrow()));
+                List<String> exposed = new ArrayList<>();
+                for (int i = 0; i < fk.columns().size(); i++) {
+                    // the view may show the parent's copy of the joined column (c.cust_id rather than o.cust_id)
+                    viewColumn(info, base.name(), fk.columns().get(i)).ifPresent(exposed::add);
+                    if (exposed.size() <= i) {
+                        viewColumn(info, fk.referencedTable(), fk.referencedColumns().get(i)).ifPresent(exposed::add);
+                    }
+                }
+                if (parentJoined && notNull && exposed.size() == fk.columns().size()) {
+                    keyColumns.addAll(exposed);
                     parent = fk.referencedTable();
                     break;
                 }

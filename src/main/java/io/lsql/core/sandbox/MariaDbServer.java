@@ -118,7 +118,7 @@ public final class MariaDbServer implements AutoCloseable {
     /** A JDBC URL for {@code database} (empty for none) that streams results and keeps server-side types exact. */
     public String jdbcUrl(String database) {
         return "jdbc:mysql://127.0.0.1:" + port + "/" + database
-                + "?sslMode=DISABLED&allowPublicKeyRetrieval=true&useUnicode=true&characterEncoding=UTF-8";
+                + "?sslMode=DISABLED";
     }
 
     @Override

@@ -39,21 +39,26 @@ public final class MotoServer implements AutoCloseable {
 
     /** Fails with one sentence naming the command that installs what is missing. */
     static void checkPrerequisites() {
+        checkPrerequisites("python3");
+    }
+
+    static void checkPrerequisites(String python) {
         String output;
         int exit;
         try {
-            Process probe = new ProcessBuilder("python3", "-c", "import moto.server, moto; print(moto.__version__)")
+            Process probe = new ProcessBuilder(python, "-c", "import moto.server, moto; print(moto.__version__)")
                     .redirectErrorStream(true).start();
             output = new String(probe.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
             exit = probe.waitFor();
         } catch (IOException e) {
-            throw new LsqlException("python3 was not found on the PATH; install Python 3, then " + INSTALL_HINT + ".", e);
+            throw new LsqlException(python + " was not found on the PATH; install Python 3, then " + INSTALL_HINT + ".", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new LsqlException("Interrupted while checking for moto.", e);
         }
         if (exit != 0) {
-            throw new LsqlException("moto is not installed for the python3 on the PATH; " + INSTALL_HINT + ".");
+            throw new LsqlException("moto is not installed for the " + python + " on the PATH (" + output.lines()
+                    .reduce((a, b) -> b).orElse("no output") + "); " + INSTALL_HINT + ".");
         }
     }
 
