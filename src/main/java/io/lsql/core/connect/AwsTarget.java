@@ -46,6 +46,22 @@ public record AwsTarget(String region, String profile, String endpointUrl, Strin
         return builder.build();
     }
 
+    /**
+     * A client for bulk writes: the SDK does not retry, because the loader retries itself with
+     * backoff and counts throttling and unprocessed items for the progress display.
+     */
+    public DynamoDbClient dynamoDbForLoad() {
+        DynamoDbClientBuilder builder = DynamoDbClient.builder().overrideConfiguration(ClientOverrideConfiguration.builder()
+                .retryStrategy(software.amazon.awssdk.awscore.retry.AwsRetryStrategy.doNotRetry())
+                .apiCallTimeout(Duration.ofMinutes(2)).build());
+        configure(builder);
+        String endpoint = endpointFor("DYNAMODB");
+        if (endpoint != null) {
+            builder.endpointOverride(URI.create(endpoint));
+        }
+        return builder.build();
+    }
+
     public S3Client s3() {
         S3ClientBuilder builder = S3Client.builder().overrideConfiguration(overrides());
         configure(builder);

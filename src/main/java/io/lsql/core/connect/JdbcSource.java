@@ -37,6 +37,11 @@ public final class JdbcSource {
         return user;
     }
 
+    /** The URL with any password parameter removed, safe for manifests and plan files. */
+    public String urlWithoutSecrets() {
+        return url.replaceAll("(?i)([?&])password=[^&]*&?", "$1").replaceAll("[?&]$", "");
+    }
+
     /** host:port for messages. */
     public String address() {
         try {

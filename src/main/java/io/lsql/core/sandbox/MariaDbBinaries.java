@@ -110,7 +110,7 @@ public record MariaDbBinaries(Path baseDir, Path server, Path installDb, Path cl
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
             } catch (FileAlreadyExistsException | AtomicMoveNotSupportedException | java.nio.file.DirectoryNotEmptyException e) {
-                deleteTree(temp);
+                FileTrees.delete(temp);
             }
         } catch (IOException | URISyntaxException e) {
             throw new LsqlException("Could not unpack the embedded MariaDB into " + target + ": " + e.getMessage(), e);
@@ -154,23 +154,6 @@ public record MariaDbBinaries(Path baseDir, Path server, Path installDb, Path cl
         }
         try (Stream<Path> files = Files.list(dir)) {
             files.forEach(f -> f.toFile().setExecutable(true, false));
-        }
-    }
-
-    static void deleteTree(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

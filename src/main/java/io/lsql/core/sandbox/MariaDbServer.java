@@ -68,7 +68,7 @@ public final class MariaDbServer implements AutoCloseable {
             Process install = new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true)
                     .redirectOutput(log.toFile()).start();
             if (install.waitFor() != 0) {
-                MariaDbBinaries.deleteTree(dataDir);
+                FileTrees.delete(dataDir);
                 throw new LsqlException("mariadb-install-db failed (exit " + install.exitValue() + "); see " + log);
             }
         } catch (IOException e) {

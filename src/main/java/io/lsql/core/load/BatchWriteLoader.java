@@ -1,0 +1,261 @@
+package io.lsql.core.load;
+
+import io.lsql.core.CancellationToken;
+import io.lsql.core.LsqlException;
+import io.lsql.core.ProgressListener;
+import io.lsql.core.connect.AwsErrors;
+import io.lsql.core.mapping.DynamoJson;
+import io.lsql.core.stage.Stage;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
+import software.amazon.awssdk.services.dynamodb.model.PutRequest;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Writes staged items with BatchWriteItem: readers turn files into 25-item batches, N workers send
+ * them, retrying unprocessed items, throttling and 5xx with backoff and jitter, under an optional
+ * items/s cap. Puts are idempotent, so a re-run writes the same items again without duplicates.
+ * A file whose batches are all written leaves a checkpoint and is skipped on resume.
+ */
+public final class BatchWriteLoader {
+
+    public static final int BATCH_SIZE = 25;
+    static final int MAX_ATTEMPTS = 12;
+    static final String CHECKPOINTS = "checkpoints/load/";
+
+    private final DynamoDbClient dynamo;
+    private final String table;
+    private final List<String> keyNames;
+    private final int workers;
+    private final RateLimiter limiter;
+    private final ProgressListener progress;
+    private final CancellationToken cancel;
+    private final AtomicLong written = new AtomicLong();
+    private final AtomicLong retries = new AtomicLong();
+    private final AtomicLong throttled = new AtomicLong();
+    private final AtomicLong serverErrors = new AtomicLong();
+    /** Set when a worker fails, so the reader stops feeding a queue nobody drains. */
+    private volatile boolean workerFailed;
+
+    public BatchWriteLoader(DynamoDbClient dynamo, String table, List<String> keyNames, int workers, int itemsPerSecond,
+                            ProgressListener progress, CancellationToken cancel) {
+        this.dynamo = dynamo;
+        this.table = table;
+        this.keyNames = List.copyOf(keyNames);
+        this.workers = Math.max(1, workers);
+        this.limiter = new RateLimiter(itemsPerSecond);
+        this.progress = progress;
+        this.cancel = cancel;
+    }
+
+    private record Batch(FileState file, List<WriteRequest> requests) {
+    }
+
+    private static final class FileState {
+        final String name;
+        final AtomicInteger pending = new AtomicInteger(1);
+
+        FileState(String name) {
+            this.name = name;
+        }
+    }
+
+    private static final Batch END = new Batch(null, List.of());
+
+    /** Loads every file not yet checkpointed; {@code totalItems} is for progress only. */
+    public LoadResult load(Stage stage, List<String> files, long totalItems) throws IOException {
+        long start = System.nanoTime();
+        List<String> todo = new ArrayList<>();
+        for (String file : files) {
+            if (!stage.exists(checkpoint(file))) {
+                todo.add(file);
+            }
+        }
+        BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(workers * 4);
+        ExecutorService pool = Executors.newFixedThreadPool(workers + 1, runnable -> {
+            Thread thread = Executors.defaultThreadFactory().newThread(runnable);
+            thread.setDaemon(true);
+            thread.setName("lsql-load-" + thread.getId());
+            return thread;
+        });
+        List<Future<?>> futures = new ArrayList<>();
+        try {
+            for (int i = 0; i < workers; i++) {
+                futures.add(pool.submit(() -> {
+                    try {
+                        send(stage, queue, totalItems);
+                    } catch (Exception | Error e) {
+                        workerFailed = true;
+                        throw e;
+                    }
+                    return null;
+                }));
+            }
+            Future<?> reader = pool.submit(() -> {
+                try {
+                    for (String file : todo) {
+                        read(stage, file, queue);
+                    }
+                } finally {
+                    for (int i = 0; i < workers; i++) {
+                        offer(queue, END, futures);
+                    }
+                }
+                return null;
+            });
+            futures.add(reader);
+            io.lsql.core.migrate.Workers.await(futures);
+        } finally {
+            pool.shutdownNow();
+        }
+        return new LoadResult("batch", written.get(), retries.get(), throttled.get(), serverErrors.get(), 0,
+                (System.nanoTime() - start) / 1e9);
+    }
+
+    private void read(Stage stage, String file, BlockingQueue<Batch> queue) throws IOException, InterruptedException {
+        FileState state = new FileState(file);
+        try (InputStream raw = stage.open(file);
+             InputStream in = file.endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
+             DynamoJson.Reader reader = new DynamoJson.Reader(in)) {
+            List<WriteRequest> batch = new ArrayList<>(BATCH_SIZE);
+            Set<String> keys = new HashSet<>();
+            Map<String, AttributeValue> item;
+            while ((item = reader.next()) != null) {
+                cancel.throwIfCancelled();
+                String key = keyOf(item);
+                if (batch.size() == BATCH_SIZE || !keys.add(key)) {
+                    enqueue(queue, state, batch);
+                    batch = new ArrayList<>(BATCH_SIZE);
+                    keys.clear();
+                    keys.add(key);
+                }
+                batch.add(WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build());
+            }
+            if (!batch.isEmpty()) {
+                enqueue(queue, state, batch);
+            }
+        }
+        finishedOne(stage, state);
+    }
+
+    private void enqueue(BlockingQueue<Batch> queue, FileState state, List<WriteRequest> batch) throws InterruptedException {
+        state.pending.incrementAndGet();
+        while (!queue.offer(new Batch(state, batch), 200, TimeUnit.MILLISECONDS)) {
+            cancel.throwIfCancelled();
+            if (workerFailed) {
+                throw new CancellationException("a load worker failed");
+            }
+        }
+    }
+
+    private static void offer(BlockingQueue<Batch> queue, Batch batch, List<Future<?>> workers) throws InterruptedException {
+        while (!queue.offer(batch, 200, TimeUnit.MILLISECONDS)) {
+            if (workers.stream().allMatch(Future::isDone)) {
+                return;
+            }
+        }
+    }
+
+    private String keyOf(Map<String, AttributeValue> item) {
+        StringBuilder sb = new StringBuilder();
+        for (String name : keyNames) {
+            AttributeValue value = item.get(name);
+            sb.append(value == null ? "" : value.toString()).append('\u0001');
+        }
+        return sb.toString();
+    }
+
+    private void send(Stage stage, BlockingQueue<Batch> queue, long totalItems) throws Exception {
+        while (true) {
+            Batch batch = queue.take();
+            if (batch == END) {
+                return;
+            }
+            limiter.acquire(batch.requests().size());
+            write(batch.requests());
+            progress.progress("load", written.get(), totalItems);
+            finishedOne(stage, batch.file());
+        }
+    }
+
+    private void finishedOne(Stage stage, FileState state) throws IOException {
+        if (state.pending.decrementAndGet() == 0) {
+            stage.write(checkpoint(state.name), new byte[0]);
+        }
+    }
+
+    private void write(List<WriteRequest> requests) throws InterruptedException {
+        List<WriteRequest> pending = requests;
+        int attempt = 0;
+        while (!pending.isEmpty()) {
+            cancel.throwIfCancelled();
+            if (attempt >= MAX_ATTEMPTS) {
+                throw new LsqlException("BatchWriteItem into " + table + " still failed after " + MAX_ATTEMPTS
+                        + " attempts; lower --workers or --rate, then resume the run.");
+            }
+            try {
+                List<WriteRequest> sent = pending;
+                BatchWriteItemResponse response = dynamo.batchWriteItem(b -> b.requestItems(Map.of(table, sent)));
+                List<WriteRequest> unprocessed = response.unprocessedItems().getOrDefault(table, List.of());
+                written.addAndGet(sent.size() - unprocessed.size());
+                if (unprocessed.isEmpty()) {
+                    return;
+                }
+                attempt = unprocessed.size() < sent.size() ? 0 : attempt + 1;
+                pending = unprocessed;
+                retries.incrementAndGet();
+                Backoff.sleep(attempt);
+            } catch (DynamoDbException e) {
+                if (e.isThrottlingException()) {
+                    throttled.incrementAndGet();
+                } else if (e.statusCode() >= 500) {
+                    serverErrors.incrementAndGet();
+                } else {
+                    throw AwsErrors.translate("BatchWriteItem into " + table, e);
+                }
+                retries.incrementAndGet();
+                Backoff.sleep(attempt++);
+            } catch (SdkClientException e) {
+                retries.incrementAndGet();
+                if (attempt + 1 >= MAX_ATTEMPTS) {
+                    throw AwsErrors.translate("BatchWriteItem into " + table, e);
+                }
+                Backoff.sleep(attempt++);
+            } catch (SdkException e) {
+                throw AwsErrors.translate("BatchWriteItem into " + table, e);
+            }
+        }
+    }
+
+    static String checkpoint(String file) {
+        return CHECKPOINTS + file.replace('/', '_') + ".done";
+    }
+
+    /** Counters so far, for progress lines. */
+    public String counters() {
+        return retries.get() + " retries (" + throttled.get() + " throttled, " + serverErrors.get() + " 5xx)";
+    }
+
+}

@@ -1,0 +1,108 @@
+package io.lsql.core.load;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.lsql.core.CancellationToken;
+import io.lsql.core.LsqlException;
+import io.lsql.core.ProgressListener;
+import io.lsql.core.connect.AwsErrors;
+import io.lsql.core.design.CreateTableJson;
+import io.lsql.core.stage.S3Stage;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.ImportStatus;
+import software.amazon.awssdk.services.dynamodb.model.ImportTableDescription;
+import software.amazon.awssdk.services.dynamodb.model.InputCompressionType;
+import software.amazon.awssdk.services.dynamodb.model.InputFormat;
+import software.amazon.awssdk.services.dynamodb.model.TableCreationParameters;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Loads with DynamoDB ImportTable: the staged S3 prefix becomes a NEW table (GSIs defined at
+ * creation), without consuming write capacity. The import ARN is checkpointed so a resumed run
+ * follows the same import instead of starting another.
+ */
+public final class ImportTableLoader {
+
+    static final String CHECKPOINT = "checkpoints/import-arn.txt";
+
+    private final DynamoDbClient dynamo;
+    private final ProgressListener progress;
+    private final CancellationToken cancel;
+    private final long pollMillis;
+
+    public ImportTableLoader(DynamoDbClient dynamo, ProgressListener progress, CancellationToken cancel, long pollMillis) {
+        this.dynamo = dynamo;
+        this.progress = progress;
+        this.cancel = cancel;
+        this.pollMillis = pollMillis;
+    }
+
+    public LoadResult load(S3Stage stage, String dataPrefix, JsonNode createTable, boolean gzip, long totalItems) throws IOException {
+        long start = System.nanoTime();
+        String arn = stage.exists(CHECKPOINT) ? new String(stage.read(CHECKPOINT), StandardCharsets.UTF_8).trim() : null;
+        if (arn == null) {
+            String table = createTable.get("TableName").asText();
+            if (TargetTables.describe(dynamo, table).isPresent()) {
+                throw new LsqlException("ImportTable creates a new table, but " + table
+                        + " already exists; use --load batch or another --target-table.");
+            }
+            arn = start(stage, dataPrefix, createTable, gzip);
+            stage.write(CHECKPOINT, arn.getBytes(StandardCharsets.UTF_8));
+        }
+        ImportTableDescription done = poll(arn, totalItems);
+        if (done.importStatus() != ImportStatus.COMPLETED) {
+            throw new LsqlException("ImportTable " + done.importStatusAsString() + ": "
+                    + (done.failureMessage() == null ? "no reason given" : done.failureMessage()) + " (" + arn + ").");
+        }
+        long errors = done.errorCount() == null ? 0 : done.errorCount();
+        long imported = done.importedItemCount() == null ? 0 : done.importedItemCount();
+        return new LoadResult("import", imported, 0, 0, 0, errors, (System.nanoTime() - start) / 1e9);
+    }
+
+    private String start(S3Stage stage, String dataPrefix, JsonNode createTable, boolean gzip) {
+        CreateTableRequest table = CreateTableJson.toRequest(createTable);
+        TableCreationParameters parameters = TableCreationParameters.builder()
+                .tableName(table.tableName())
+                .attributeDefinitions(table.attributeDefinitions())
+                .keySchema(table.keySchema())
+                .billingMode(table.billingMode())
+                .globalSecondaryIndexes(table.hasGlobalSecondaryIndexes() ? table.globalSecondaryIndexes() : null)
+                .build();
+        try {
+            return dynamo.importTable(b -> b
+                    .s3BucketSource(s -> s.s3Bucket(stage.bucket()).s3KeyPrefix(stage.prefix() + dataPrefix))
+                    .inputFormat(InputFormat.DYNAMODB_JSON)
+                    .inputCompressionType(gzip ? InputCompressionType.GZIP : InputCompressionType.NONE)
+                    .tableCreationParameters(parameters))
+                    .importTableDescription().importArn();
+        } catch (SdkException e) {
+            throw AwsErrors.translate("Starting ImportTable into " + table.tableName(), e);
+        }
+    }
+
+    private ImportTableDescription poll(String arn, long totalItems) {
+        while (true) {
+            cancel.throwIfCancelled();
+            ImportTableDescription description;
+            try {
+                description = dynamo.describeImport(b -> b.importArn(arn)).importTableDescription();
+            } catch (SdkException e) {
+                throw AwsErrors.translate("DescribeImport " + arn, e);
+            }
+            long processed = description.processedItemCount() == null ? 0 : description.processedItemCount();
+            progress.progress("import " + description.importStatusAsString().toLowerCase(), processed, totalItems);
+            if (description.importStatus() != ImportStatus.IN_PROGRESS && description.importStatus() != ImportStatus.CANCELLING) {
+                return description;
+            }
+            try {
+                Thread.sleep(pollMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.util.concurrent.CancellationException("interrupted");
+            }
+        }
+    }
+}

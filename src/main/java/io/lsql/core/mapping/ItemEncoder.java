@@ -1,0 +1,287 @@
+package io.lsql.core.mapping;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Writes the current row as one line of DynamoDB JSON ({@code {"Item":{…}}}), the format
+ * ImportTable reads, and measures the item as DynamoDB counts it (names + values). Rows that
+ * can't be items (over 400 KB, NULL or empty key) are reported, never dropped silently.
+ */
+public final class ItemEncoder {
+
+    public static final int MAX_ITEM_BYTES = 400 * 1024;
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    private final ItemLayout layout;
+    private final Buffer buffer = new Buffer();
+    private final JsonGenerator json;
+    private final String[] problem = new String[1];
+    private final StringBuilder keyText = new StringBuilder();
+    private long size;
+
+    public ItemEncoder(ItemLayout layout) {
+        this.layout = layout;
+        try {
+            this.json = FACTORY.createGenerator(buffer, JsonEncoding.UTF8);
+            // one item per line: no separator between root values, the newline is written explicitly
+            this.json.setRootValueSeparator(null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The outcome for one row; valid until the next call to {@link #encode}. */
+    public record Result(boolean ok, long itemBytes, String key, String reason) {
+    }
+
+    public Result encode(RowMapper row) {
+        buffer.reset();
+        keyText.setLength(0);
+        size = 0;
+        problem[0] = null;
+        try {
+            json.writeStartObject();
+            json.writeFieldName("Item");
+            json.writeStartObject();
+            for (KeyTemplate key : layout.allDerived()) {
+                if (!writeKey(key, row)) {
+                    json.writeEndObject();
+                    json.writeEndObject();
+                    json.flush();
+                    buffer.reset();
+                    return new Result(false, 0, keyText.toString(), problem[0]);
+                }
+            }
+            for (int i = 0; i < layout.columns().size(); i++) {
+                String name = layout.attributeName(i);
+                if (name != null) {
+                    writeCell(name, row.cell(i));
+                }
+            }
+            json.writeEndObject();
+            json.writeEndObject();
+            json.writeRaw('\n');
+            json.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (size > MAX_ITEM_BYTES) {
+            return new Result(false, size, keyText.toString(), "item is " + size + " bytes, over DynamoDB's 400 KB limit");
+        }
+        return new Result(true, size, keyText.toString(), null);
+    }
+
+    /** The encoded line (with its newline) of the last successful {@link #encode}. */
+    public byte[] bytes() {
+        return buffer.array();
+    }
+
+    public int length() {
+        return buffer.size();
+    }
+
+    private boolean writeKey(KeyTemplate key, RowMapper row) throws IOException {
+        boolean isKey = key == layout.partitionKey() || key == layout.sortKey();
+        KeyTemplate.Rendered value;
+        if (key.isRowHash()) {
+            value = new KeyTemplate.Rendered(AttributeType.S, rowHash(row), null);
+        } else {
+            value = key.render(row, problem);
+        }
+        if (value == null) {
+            if (isKey) {
+                return false;
+            }
+            problem[0] = null;
+            return true;
+        }
+        if (isKey) {
+            keyText.append(keyText.length() == 0 ? "" : ", ").append(key.attribute()).append('=').append(value.display());
+        }
+        json.writeFieldName(key.attribute());
+        size += utf8(key.attribute());
+        json.writeStartObject();
+        if (value.type() == AttributeType.B) {
+            json.writeFieldName("B");
+            json.writeBinary(value.bytes());
+            size += value.bytes().length;
+        } else {
+            json.writeStringField(value.type().name(), value.text());
+            size += value.type() == AttributeType.N ? numberSize(value.text()) : utf8(value.text());
+        }
+        json.writeEndObject();
+        return true;
+    }
+
+    private void writeCell(String name, Cell cell) throws IOException {
+        if (!cell.isPresent()) {
+            if (layout.writeNulls() && cell.state() == Cell.State.NULL) {
+                json.writeFieldName(name);
+                json.writeStartObject();
+                json.writeBooleanField("NULL", true);
+                json.writeEndObject();
+                size += utf8(name) + 1;
+            }
+            return;
+        }
+        json.writeFieldName(name);
+        size += utf8(name);
+        switch (cell.type()) {
+            case S -> {
+                json.writeStartObject();
+                json.writeStringField("S", cell.text());
+                json.writeEndObject();
+                size += utf8(cell.text());
+            }
+            case N -> {
+                json.writeStartObject();
+                json.writeStringField("N", cell.text());
+                json.writeEndObject();
+                size += numberSize(cell.text());
+            }
+            case B -> {
+                json.writeStartObject();
+                json.writeFieldName("B");
+                json.writeBinary(cell.bytes());
+                json.writeEndObject();
+                size += cell.bytes().length;
+            }
+            case BOOL -> {
+                json.writeStartObject();
+                json.writeBooleanField("BOOL", cell.bool());
+                json.writeEndObject();
+                size += 1;
+            }
+            case SS -> {
+                json.writeStartObject();
+                json.writeArrayFieldStart("SS");
+                for (String member : cell.set()) {
+                    json.writeString(member);
+                    size += utf8(member);
+                }
+                json.writeEndArray();
+                json.writeEndObject();
+            }
+            case DOCUMENT -> writeDocument(cell.document());
+            default -> throw new IllegalStateException("unexpected cell type " + cell.type());
+        }
+    }
+
+    /** JSON values become native DynamoDB documents: objects M, arrays L, numbers N. */
+    private void writeDocument(JsonNode node) throws IOException {
+        json.writeStartObject();
+        if (node.isObject()) {
+            json.writeFieldName("M");
+            json.writeStartObject();
+            size += 3;
+            Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+            while (fields.hasNext()) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                json.writeFieldName(field.getKey());
+                size += utf8(field.getKey()) + 1;
+                writeDocument(field.getValue());
+            }
+            json.writeEndObject();
+        } else if (node.isArray()) {
+            json.writeArrayFieldStart("L");
+            size += 3;
+            for (JsonNode element : node) {
+                size += 1;
+                writeDocument(element);
+            }
+            json.writeEndArray();
+        } else if (node.isNumber()) {
+            BigDecimal number = node.decimalValue();
+            Optional<String> text = NumberText.canonical(number);
+            if (text.isPresent()) {
+                json.writeStringField("N", text.get());
+                size += numberSize(text.get());
+            } else {
+                json.writeStringField("S", node.asText());
+                size += utf8(node.asText());
+            }
+        } else if (node.isBoolean()) {
+            json.writeBooleanField("BOOL", node.booleanValue());
+            size += 1;
+        } else if (node.isNull()) {
+            json.writeBooleanField("NULL", true);
+            size += 1;
+        } else {
+            json.writeStringField("S", node.asText());
+            size += utf8(node.asText());
+        }
+        json.writeEndObject();
+    }
+
+    private static String rowHash(RowMapper row) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (int i = 0; i < row.columns().size(); i++) {
+                Cell cell = row.cell(i);
+                byte[] value = !cell.isPresent() ? new byte[] {0}
+                        : cell.type() == AttributeType.B ? cell.bytes() : cell.text().getBytes(StandardCharsets.UTF_8);
+                digest.update(Integer.toString(value.length).getBytes(StandardCharsets.US_ASCII));
+                digest.update((byte) ':');
+                digest.update(value);
+            }
+            return HexFormat.of().formatHex(digest.digest(), 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static long utf8(String s) {
+        long bytes = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                bytes++;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(c)) {
+                bytes += 4;
+                i++;
+            } else {
+                bytes += 3;
+            }
+        }
+        return bytes;
+    }
+
+    /** DynamoDB stores numbers in about one byte per two significant digits, plus one. */
+    static long numberSize(String text) {
+        int digits = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                digits++;
+            }
+        }
+        return (digits + 1) / 2 + 1;
+    }
+
+    /** A byte buffer whose array can be written out without a copy. */
+    private static final class Buffer extends ByteArrayOutputStream {
+        Buffer() {
+            super(1024);
+        }
+
+        byte[] array() {
+            return buf;
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package io.lsql.core.mapping;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/** DynamoDB numbers: at most 38 significant digits, magnitude 1E-130 to 9.99…E+125, sent as text. */
+public final class NumberText {
+
+    private static final BigDecimal MIN_MAGNITUDE = new BigDecimal("1E-130");
+    private static final BigDecimal MAX_EXCLUSIVE = new BigDecimal("1E+126");
+
+    private NumberText() {
+    }
+
+    /** The canonical text of a number (no trailing zeros, plain when short), or empty if DynamoDB can't hold it. */
+    public static Optional<String> canonical(BigDecimal value) {
+        BigDecimal stripped = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
+        if (stripped.precision() > TypeMapping.MAX_NUMBER_DIGITS) {
+            return Optional.empty();
+        }
+        BigDecimal magnitude = stripped.abs();
+        if (stripped.signum() != 0 && (magnitude.compareTo(MIN_MAGNITUDE) < 0 || magnitude.compareTo(MAX_EXCLUSIVE) >= 0)) {
+            return Optional.empty();
+        }
+        String plain = stripped.toPlainString();
+        return Optional.of(plain.length() <= 48 ? plain : stripped.toString());
+    }
+
+    public static Optional<String> canonical(String text) {
+        try {
+            return canonical(new BigDecimal(text));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Shortest text that round-trips a FLOAT column value, read as the double the server sent. */
+    public static String ofFloat(double fromServer) {
+        return new BigDecimal(Float.toString((float) fromServer)).toString();
+    }
+
+    public static String ofDouble(double value) {
+        return new BigDecimal(Double.toString(value)).toString();
+    }
+
+    /** Zero-pads a number's text to {@code width} characters so text order equals numeric order (non-negative). */
+    public static String pad(String text, int width) {
+        boolean negative = text.startsWith("-");
+        String digits = negative ? text.substring(1) : text;
+        int target = negative ? width - 1 : width;
+        StringBuilder sb = new StringBuilder(width);
+        if (negative) {
+            sb.append('-');
+        }
+        for (int i = digits.length(); i < target; i++) {
+            sb.append('0');
+        }
+        return sb.append(digits).toString();
+    }
+}

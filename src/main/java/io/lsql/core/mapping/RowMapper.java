@@ -1,0 +1,177 @@
+package io.lsql.core.mapping;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonProcessingException;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads one row of a text-protocol result set into reusable {@link Cell}s by the type-mapping
+ * contract. Values come from the server's own text (exact decimals, dates as the server prints
+ * them), never through double except for FLOAT/DOUBLE themselves.
+ */
+public final class RowMapper {
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.USE_BIG_INTEGER_FOR_INTS);
+
+    private final List<SourceColumn> columns;
+    private final Cell[] cells;
+    private long zeroDates;
+
+    public RowMapper(List<SourceColumn> columns) {
+        this.columns = List.copyOf(columns);
+        this.cells = new Cell[columns.size()];
+        Arrays.setAll(cells, i -> new Cell());
+    }
+
+    public List<SourceColumn> columns() {
+        return columns;
+    }
+
+    public Cell cell(int index) {
+        return cells[index];
+    }
+
+    /** Zero dates seen so far (each one leaves its attribute out of the item). */
+    public long zeroDates() {
+        return zeroDates;
+    }
+
+    /**
+     * Maps the current row of {@code rs} (columns in source order, 1-based).
+     *
+     * @return empty when every value maps, else why the row can't become an item
+     */
+    public Optional<String> read(ResultSet rs) throws SQLException {
+        for (int i = 0; i < cells.length; i++) {
+            Optional<String> problem = read(rs, i + 1, columns.get(i), cells[i]);
+            if (problem.isPresent()) {
+                return problem;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> read(ResultSet rs, int index, SourceColumn column, Cell cell) throws SQLException {
+        switch (column.kind()) {
+            case BINARY -> {
+                byte[] bytes = rs.getBytes(index);
+                setOrNull(cell, bytes, () -> cell.binary(bytes));
+                return Optional.empty();
+            }
+            case BOOL_BIT -> {
+                byte[] bytes = rs.getBytes(index);
+                setOrNull(cell, bytes, () -> cell.bool(anyBitSet(bytes)));
+                return Optional.empty();
+            }
+            case DATE, DATETIME, TIMESTAMP, TIME -> {
+                byte[] raw = rs.getBytes(index);
+                if (raw == null) {
+                    cell.absent(Cell.State.NULL);
+                } else {
+                    temporal(column.kind(), new String(raw, StandardCharsets.US_ASCII), cell);
+                }
+                return Optional.empty();
+            }
+            default -> {
+                String text = rs.getString(index);
+                if (text == null) {
+                    cell.absent(Cell.State.NULL);
+                    return Optional.empty();
+                }
+                return fromText(column, text, cell);
+            }
+        }
+    }
+
+    private Optional<String> fromText(SourceColumn column, String text, Cell cell) {
+        switch (column.kind()) {
+            case BOOL_NUMBER -> cell.bool(!isZero(text));
+            case INTEGER, DECIMAL_N, DOUBLE -> {
+                return number(column, text, text, cell);
+            }
+            case FLOAT -> {
+                return number(column, NumberText.ofFloat(Double.parseDouble(text)), text, cell);
+            }
+            case SET -> {
+                if (text.isEmpty()) {
+                    cell.absent(Cell.State.EMPTY_SET);
+                } else {
+                    cell.stringSet(List.of(text.split(",")));
+                }
+            }
+            case JSON -> {
+                try {
+                    cell.document(JSON.readTree(text), text);
+                } catch (JsonProcessingException e) {
+                    cell.string(text);
+                }
+            }
+            default -> cell.string(text);
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> number(SourceColumn column, String value, String raw, Cell cell) {
+        Optional<String> canonical = NumberText.canonical(value);
+        if (canonical.isEmpty()) {
+            return Optional.of("column " + column.name() + ": " + raw + " is outside DynamoDB's number range"
+                    + " (38 digits, 1E-130 to 9.99E+125)");
+        }
+        cell.number(canonical.get(), raw);
+        return Optional.empty();
+    }
+
+    private void temporal(ValueKind kind, String text, Cell cell) {
+        if (text.startsWith("0000-00-00")) {
+            zeroDates++;
+            cell.absent(Cell.State.ZERO_DATE);
+            return;
+        }
+        switch (kind) {
+            case DATETIME -> cell.string(text.replace(' ', 'T'));
+            case TIMESTAMP -> cell.string(text.replace(' ', 'T') + "Z");
+            default -> cell.string(text);
+        }
+    }
+
+    private static boolean isZero(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != '0' && c != '-' && c != '.') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean anyBitSet(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void setOrNull(Cell cell, Object value, Runnable set) {
+        if (value == null) {
+            cell.absent(Cell.State.NULL);
+        } else {
+            set.run();
+        }
+    }
+
+    static JsonNode parseJson(String text) throws JsonProcessingException {
+        return JSON.readTree(text);
+    }
+}

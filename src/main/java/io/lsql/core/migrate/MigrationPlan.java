@@ -1,0 +1,58 @@
+package io.lsql.core.migrate;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything a migration needs except secrets: what the GUI wizard saves and {@code lsql migrate
+ * --plan FILE} reads. Unset optional fields take the design's defaults.
+ *
+ * @param sourceKind TABLE, VIEW or QUERY
+ * @param partitionKey a column, {@code name=template} or a template; {@code null} = the design's
+ * @param load import, batch or auto
+ * @param rate items per second cap for batch loads, 0 = none
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record MigrationPlan(
+        String sourceKind,
+        String source,
+        String targetTable,
+        String partitionKey,
+        String sortKey,
+        Map<String, String> renames,
+        List<String> drops,
+        boolean writeNulls,
+        String stage,
+        String load,
+        int workers,
+        int fileSizeMb,
+        boolean noGzip,
+        int rate) {
+
+    public MigrationPlan {
+        renames = renames == null ? Map.of() : Map.copyOf(renames);
+        drops = drops == null ? List.of() : List.copyOf(drops);
+        load = load == null ? "auto" : load;
+        workers = workers <= 0 ? 4 : workers;
+        fileSizeMb = fileSizeMb <= 0 ? 64 : fileSizeMb;
+    }
+
+    public MigrationSource migrationSource() {
+        return new MigrationSource(MigrationSource.Kind.valueOf(sourceKind), source);
+    }
+
+    public MigrationPlan withStage(String newStage) {
+        return new MigrationPlan(sourceKind, source, targetTable, partitionKey, sortKey, renames, drops, writeNulls, newStage,
+                load, workers, fileSizeMb, noGzip, rate);
+    }
+
+    public MigrationPlan withLoad(String newLoad, int newWorkers, int newRate) {
+        return new MigrationPlan(sourceKind, source, targetTable, partitionKey, sortKey, renames, drops, writeNulls, stage,
+                newLoad == null ? load : newLoad, newWorkers > 0 ? newWorkers : workers, fileSizeMb, noGzip,
+                newRate > 0 ? newRate : rate);
+    }
+}

@@ -1,0 +1,261 @@
+package io.lsql.core.migrate;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.lsql.core.CancellationToken;
+import io.lsql.core.LsqlException;
+import io.lsql.core.ProgressListener;
+import io.lsql.core.connect.AwsErrors;
+import io.lsql.core.connect.AwsTarget;
+import io.lsql.core.connect.JdbcSource;
+import io.lsql.core.load.BatchWriteLoader;
+import io.lsql.core.load.ImportTableLoader;
+import io.lsql.core.load.LoadResult;
+import io.lsql.core.load.TargetTables;
+import io.lsql.core.mapping.ItemLayout;
+import io.lsql.core.stage.S3Stage;
+import io.lsql.core.stage.Stage;
+import io.lsql.core.stage.Stages;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The migration pipeline behind {@code lsql export|load|migrate|verify} and the GUI wizard:
+ * extract -> map -> stage -> load -> verify, with a run id, a manifest and checkpoints in the stage
+ * so any run can be resumed after a crash.
+ */
+public final class MigrationService {
+
+    static final String LOAD_METHOD = "checkpoints/load-method.txt";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final JdbcSource source;
+    private final AwsTarget aws;
+    private final ProgressListener progress;
+    private final CancellationToken cancel;
+
+    public MigrationService(JdbcSource source, AwsTarget aws, ProgressListener progress, CancellationToken cancel) {
+        this.source = source;
+        this.aws = aws;
+        this.progress = progress;
+        this.cancel = cancel;
+    }
+
+    /** Starts a new run: checks the stage is free, writes the manifest, exports. */
+    public RunSummary export(MigrationPlan plan) throws IOException {
+        long start = System.nanoTime();
+        try (Stage stage = Stages.open(plan.stage(), aws)) {
+            checkStage(stage);
+            Prepared prepared = prepare(plan, RunIds.next());
+            writeManifest(stage, prepared.manifest);
+            ExportResult result = runExport(stage, prepared);
+            return summary(prepared.manifest, stage, result, null, null, start);
+        }
+    }
+
+    /** Loads the files of the run staged at {@code stageUri} into {@code targetTable} (null = the plan's). */
+    public RunSummary load(String stageUri, String targetTable, String method, int workers, int rate) throws IOException {
+        long start = System.nanoTime();
+        try (Stage stage = Stages.open(stageUri, aws)) {
+            Manifest manifest = readManifest(stage, null);
+            if (!Manifest.EXPORTED.equals(manifest.status())) {
+                throw new LsqlException("The export of run " + manifest.runId() + " did not finish; resume it with: lsql migrate --resume "
+                        + manifest.runId() + " --stage " + stageUri);
+            }
+            MigrationPlan plan = manifest.plan().withLoad(method, workers, rate);
+            LoadResult load = runLoad(stage, manifest, plan, targetTable != null ? targetTable : plan.targetTable());
+            return new RunSummary(manifest.runId(), stage.uri(), targetTable != null ? targetTable : plan.targetTable(),
+                    null, load.items(), null, null, null, load, null, seconds(start));
+        }
+    }
+
+    /** Export, load and verify in one run. */
+    public RunSummary migrate(MigrationPlan plan) throws IOException {
+        long start = System.nanoTime();
+        try (Stage stage = Stages.open(plan.stage(), aws)) {
+            checkStage(stage);
+            Prepared prepared = prepare(plan, RunIds.next());
+            writeManifest(stage, prepared.manifest);
+            return finish(stage, prepared, start);
+        }
+    }
+
+    /** Finishes a run that was interrupted at any point: the remaining chunks, the remaining load, then verify. */
+    public RunSummary resume(String runId, String stageUri, String method, int workers, int rate) throws IOException {
+        long start = System.nanoTime();
+        try (Stage stage = Stages.open(stageUri, aws)) {
+            Manifest manifest = readManifest(stage, runId);
+            MigrationPlan plan = manifest.plan().withLoad(method, workers, rate);
+            SourceDescription description = describe(plan.migrationSource());
+            ItemLayout layout = Layouts.layout(description, plan);
+            Manifest current = new Manifest(manifest.runId(), manifest.createdAt(), manifest.tool(), manifest.status(),
+                    manifest.database(), manifest.jdbcUrl(), manifest.user(), plan, manifest.createTable(), manifest.chunks(),
+                    manifest.files(), manifest.rowsRead(), manifest.items(), manifest.rejected(), manifest.zeroDates(),
+                    manifest.snapshot());
+            return finish(stage, new Prepared(current, description, layout), start);
+        }
+    }
+
+    public VerifyResult verify(MigrationPlan plan) throws IOException {
+        Prepared prepared = prepare(plan, "verify");
+        try (DynamoDbClient dynamo = aws.dynamoDb()) {
+            if (TargetTables.describe(dynamo, plan.targetTable()).isEmpty()) {
+                throw new LsqlException("DynamoDB table " + plan.targetTable() + " does not exist at " + aws.describe() + ".");
+            }
+            return new Verifier(source, dynamo, progress, cancel).verify(prepared.description.source(), prepared.layout,
+                    plan.targetTable(), Math.max(1, plan.workers()));
+        }
+    }
+
+    private RunSummary finish(Stage stage, Prepared prepared, long start) throws IOException {
+        ExportResult export = runExport(stage, prepared);
+        Manifest manifest = readManifest(stage, prepared.manifest.runId());
+        LoadResult load = runLoad(stage, manifest, prepared.manifest.plan(), prepared.manifest.plan().targetTable());
+        VerifyResult verify;
+        try (DynamoDbClient dynamo = aws.dynamoDb()) {
+            verify = new Verifier(source, dynamo, progress, cancel).verify(prepared.description.source(), prepared.layout,
+                    prepared.manifest.plan().targetTable(), Math.max(1, prepared.manifest.plan().workers()));
+        }
+        return summary(manifest, stage, export, load, verify, start);
+    }
+
+    private record Prepared(Manifest manifest, SourceDescription description, ItemLayout layout) {
+    }
+
+    private Prepared prepare(MigrationPlan plan, String runId) {
+        SourceDescription description = describe(plan.migrationSource());
+        String target = plan.targetTable() != null ? plan.targetTable() : io.lsql.core.design.DesignNames.tableName(
+                description.source().kind() == MigrationSource.Kind.QUERY ? "query" : description.source().name());
+        MigrationPlan resolved = new MigrationPlan(description.source().kind().name(), description.source().name(), target,
+                plan.partitionKey(), plan.sortKey(), plan.renames(), plan.drops(), plan.writeNulls(), plan.stage(), plan.load(),
+                plan.workers(), plan.fileSizeMb(), plan.noGzip(), plan.rate());
+        ItemLayout layout = Layouts.layout(description, resolved);
+        ObjectNode createTable = Layouts.createTable(description, resolved, layout);
+        List<Chunk> chunks;
+        try (Connection connection = source.openReadOnly()) {
+            chunks = ChunkPlanner.plan(connection, description, resolved.workers());
+        } catch (SQLException e) {
+            throw new LsqlException("Planning the read of " + description.source().describe() + " failed: " + e.getMessage(), e);
+        }
+        Manifest manifest = new Manifest(runId, Instant.now().toString(), "lsql " + io.lsql.core.Version.current(),
+                Manifest.EXPORTING, source.database(), source.urlWithoutSecrets(), source.user(), resolved, createTable, chunks,
+                List.of(), 0, 0, 0, 0, null);
+        return new Prepared(manifest, description, layout);
+    }
+
+    private SourceDescription describe(MigrationSource from) {
+        if (source.database().isEmpty()) {
+            throw new LsqlException("The JDBC URL names no database: use jdbc:mysql://host:port/<database>.");
+        }
+        try (Connection connection = source.openReadOnly()) {
+            return SourceDescriber.describe(connection, source.database(), from);
+        } catch (SQLException e) {
+            throw new LsqlException("Closing the MySQL connection failed: " + e.getMessage(), e);
+        }
+    }
+
+    private ExportResult runExport(Stage stage, Prepared prepared) throws IOException {
+        long expected = prepared.description.table() != null ? prepared.description.table().rowEstimate() : -1;
+        ExportResult result = new Exporter(source, stage, progress, cancel).export(prepared.manifest, prepared.layout,
+                prepared.description.source(), expected);
+        Manifest done = prepared.manifest.exported(result.files(), result.rowsRead(), result.items(), result.rejected(),
+                result.zeroDates(), result.snapshot());
+        writeManifest(stage, done);
+        return result;
+    }
+
+    private LoadResult runLoad(Stage stage, Manifest manifest, MigrationPlan plan, String targetTable) throws IOException {
+        ObjectNode createTable = manifest.createTable().deepCopy();
+        createTable.put("TableName", targetTable);
+        try (DynamoDbClient dynamo = aws.dynamoDbForLoad()) {
+            String method = loadMethod(stage, dynamo, plan, targetTable);
+            List<String> files = manifest.files().stream().map(StagedFile::name).toList();
+            if ("import".equals(method)) {
+                if (!(stage instanceof S3Stage s3)) {
+                    throw new LsqlException("--load import needs an S3 stage (s3://bucket/prefix); use --load batch for " + stage.uri() + ".");
+                }
+                return new ImportTableLoader(dynamo, progress, cancel, 1000).load(s3, "data/", createTable, !plan.noGzip(), manifest.items());
+            }
+            TargetTables.ensure(dynamo, createTable);
+            return new BatchWriteLoader(dynamo, targetTable, TargetTables.keyNames(createTable), plan.workers(), plan.rate(),
+                    progress, cancel).load(stage, files, manifest.items());
+        } catch (SdkException e) {
+            throw AwsErrors.translate("Loading into " + targetTable, e);
+        }
+    }
+
+    /** The load method of a run is chosen once and kept, so a resumed run continues the same kind of load. */
+    private static String loadMethod(Stage stage, DynamoDbClient dynamo, MigrationPlan plan, String table) throws IOException {
+        if (stage.exists(LOAD_METHOD)) {
+            return new String(stage.read(LOAD_METHOD), StandardCharsets.UTF_8).trim();
+        }
+        String method = plan.load().toLowerCase(Locale.ROOT);
+        if (!List.of("auto", "import", "batch").contains(method)) {
+            throw new LsqlException("--load must be import, batch or auto, not '" + plan.load() + "'.");
+        }
+        if ("auto".equals(method)) {
+            method = stage instanceof S3Stage && TargetTables.describe(dynamo, table).isEmpty() ? "import" : "batch";
+        }
+        stage.write(LOAD_METHOD, method.getBytes(StandardCharsets.UTF_8));
+        return method;
+    }
+
+    /** A new run needs an empty stage: stale files of another run must never be imported with it. */
+    private static void checkStage(Stage stage) throws IOException {
+        try {
+            stage.checkWritable();
+        } catch (IOException | SdkException e) {
+            throw new LsqlException("Cannot write to the stage " + stage.uri() + ": " + oneLine(e) + ".", e);
+        }
+        List<String> existing = stage.list("");
+        if (existing.contains(Manifest.FILE)) {
+            Manifest other = JSON.readValue(stage.read(Manifest.FILE), Manifest.class);
+            throw new LsqlException("The stage " + stage.uri() + " holds the files of run " + other.runId()
+                    + "; use an empty folder or prefix, or resume that run with --resume " + other.runId() + ".");
+        }
+        if (!existing.isEmpty()) {
+            throw new LsqlException("The stage " + stage.uri() + " is not empty (" + existing.size() + " file(s), e.g. "
+                    + existing.get(0) + "); use an empty folder or prefix so no stale file is imported.");
+        }
+    }
+
+    private static Manifest readManifest(Stage stage, String runId) throws IOException {
+        if (!stage.exists(Manifest.FILE)) {
+            throw new LsqlException("The stage " + stage.uri() + " holds no run (no manifest.json).");
+        }
+        Manifest manifest = JSON.readValue(stage.read(Manifest.FILE), Manifest.class);
+        if (runId != null && !runId.equals("verify") && !runId.equals(manifest.runId())) {
+            throw new LsqlException("The stage " + stage.uri() + " holds run " + manifest.runId() + ", not " + runId + ".");
+        }
+        return manifest;
+    }
+
+    private static void writeManifest(Stage stage, Manifest manifest) throws IOException {
+        stage.write(Manifest.FILE, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest));
+    }
+
+    private static RunSummary summary(Manifest manifest, Stage stage, ExportResult export, LoadResult load, VerifyResult verify,
+                                      long start) {
+        return new RunSummary(manifest.runId(), stage.uri(), manifest.plan().targetTable(), export.rowsRead(),
+                load == null ? null : load.items(), export.rejected(), export.zeroDates(), export.snapshot(), load, verify,
+                seconds(start));
+    }
+
+    private static String oneLine(Exception e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return message.lines().findFirst().orElse(message);
+    }
+
+    private static double seconds(long start) {
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+}

@@ -1,0 +1,289 @@
+package io.lsql.core.migrate;
+
+import io.lsql.core.CancellationToken;
+import io.lsql.core.LsqlException;
+import io.lsql.core.ProgressListener;
+import io.lsql.core.connect.AwsErrors;
+import io.lsql.core.connect.JdbcSource;
+import io.lsql.core.mapping.DynamoJson;
+import io.lsql.core.mapping.ItemEncoder;
+import io.lsql.core.mapping.ItemHash;
+import io.lsql.core.mapping.ItemLayout;
+import io.lsql.core.mapping.KeyTemplate;
+import io.lsql.core.mapping.RowMapper;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
+
+/**
+ * Compares a source with its DynamoDB table: every source row is mapped exactly as the export maps
+ * it, every item is scanned (parallel segments), and both sides are reduced to an order-independent
+ * digest of (key, content hash). Only when the digests differ are both sides spilled to disk in
+ * hash buckets to name the first missing, extra and different keys, so memory stays flat.
+ */
+public final class Verifier {
+
+    public static final int LIST_LIMIT = 10;
+    static final int BUCKETS = 64;
+
+    private final JdbcSource source;
+    private final DynamoDbClient dynamo;
+    private final ProgressListener progress;
+    private final CancellationToken cancel;
+
+    public Verifier(JdbcSource source, DynamoDbClient dynamo, ProgressListener progress, CancellationToken cancel) {
+        this.source = source;
+        this.dynamo = dynamo;
+        this.progress = progress;
+        this.cancel = cancel;
+    }
+
+    /** An order-independent digest of a set of (key, hash) pairs. */
+    private static final class Digest {
+        long count;
+        long sum;
+        long xor;
+
+        synchronized void add(byte[] entryHash) {
+            ByteBuffer b = ByteBuffer.wrap(entryHash);
+            count++;
+            sum += b.getLong(0);
+            xor ^= b.getLong(8);
+        }
+
+        boolean sameAs(Digest other) {
+            return count == other.count && sum == other.sum && xor == other.xor;
+        }
+    }
+
+    public VerifyResult verify(MigrationSource from, ItemLayout layout, String table, int segments) throws IOException {
+        long start = System.nanoTime();
+        List<String> keyNames = layout.keys().stream().map(KeyTemplate::attribute).toList();
+        Digest sourceDigest = new Digest();
+        long[] rejects = new long[1];
+        readSource(from, layout, keyNames, (key, hash) -> sourceDigest.add(entry(key, hash)), rejects);
+        Digest targetDigest = new Digest();
+        scanTarget(table, keyNames, segments, (key, hash) -> targetDigest.add(entry(key, hash)));
+        if (sourceDigest.sameAs(targetDigest)) {
+            return new VerifyResult(true, sourceDigest.count, targetDigest.count, rejects[0], List.of(), List.of(), List.of(),
+                    seconds(start));
+        }
+        return diff(from, layout, table, segments, keyNames, sourceDigest.count, targetDigest.count, rejects[0], start);
+    }
+
+    private VerifyResult diff(MigrationSource from, ItemLayout layout, String table, int segments, List<String> keyNames,
+                              long sourceCount, long targetCount, long rejects, long start) throws IOException {
+        Path dir = Files.createTempDirectory("lsql-verify-");
+        try {
+            Buckets sourceBuckets = new Buckets(dir.resolve("source"));
+            Buckets targetBuckets = new Buckets(dir.resolve("target"));
+            readSource(from, layout, keyNames, sourceBuckets::write, new long[1]);
+            sourceBuckets.close();
+            scanTarget(table, keyNames, segments, targetBuckets::write);
+            targetBuckets.close();
+            List<String> missing = new ArrayList<>();
+            List<String> extra = new ArrayList<>();
+            List<String> different = new ArrayList<>();
+            for (int b = 0; b < BUCKETS; b++) {
+                Map<String, String> target = targetBuckets.read(b);
+                for (Map.Entry<String, String> e : sourceBuckets.read(b).entrySet()) {
+                    String hash = target.remove(e.getKey());
+                    if (hash == null) {
+                        add(missing, e.getKey());
+                    } else if (!hash.equals(e.getValue())) {
+                        add(different, e.getKey());
+                    }
+                }
+                target.keySet().forEach(k -> add(extra, k));
+            }
+            return new VerifyResult(false, sourceCount, targetCount, rejects, missing, extra, different, seconds(start));
+        } finally {
+            io.lsql.core.sandbox.FileTrees.delete(dir);
+        }
+    }
+
+    private static void add(List<String> list, String key) {
+        if (list.size() < LIST_LIMIT) {
+            list.add(key);
+        }
+    }
+
+    private void readSource(MigrationSource from, ItemLayout layout, List<String> keyNames, BiConsumer<String, byte[]> sink,
+                            long[] rejects) {
+        RowMapper mapper = new RowMapper(layout.columns());
+        ItemEncoder encoder = new ItemEncoder(layout);
+        String sql = "SELECT " + layout.columns().stream()
+                .map(c -> c.kind().selectExpression(MigrationSource.quote(c.name()))).collect(Collectors.joining(", "))
+                + " FROM " + from.from();
+        try (Connection connection = source.openReadOnly()) {
+            try (Statement s = connection.createStatement()) {
+                s.execute("SET SESSION time_zone = '+00:00'");
+                s.execute("SET SESSION net_write_timeout = 3600");
+            }
+            try (PreparedStatement ps = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
+                ps.setFetchSize(Integer.MIN_VALUE);
+                try (ResultSet rs = ps.executeQuery()) {
+                    long rows = 0;
+                    while (rs.next()) {
+                        if (mapper.read(rs).isPresent() || !encoder.encode(mapper).ok()) {
+                            rejects[0]++;
+                            continue;
+                        }
+                        Map<String, AttributeValue> item;
+                        try (DynamoJson.Reader reader = new DynamoJson.Reader(
+                                new ByteArrayInputStream(encoder.bytes(), 0, encoder.length()))) {
+                            item = reader.next();
+                        }
+                        sink.accept(keyOf(item, keyNames), ItemHash.of(item));
+                        if ((++rows & 4095) == 0) {
+                            cancel.throwIfCancelled();
+                            progress.progress("verify source", rows, -1);
+                        }
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new LsqlException("Reading " + from.describe() + " for verification failed: "
+                    + SourceDescriber.firstLine(e.getMessage()) + ".", e);
+        } catch (IOException e) {
+            throw new LsqlException("Verification could not re-read a mapped item: " + e.getMessage(), e);
+        }
+    }
+
+    private void scanTarget(String table, List<String> keyNames, int segments, BiConsumer<String, byte[]> sink) throws IOException {
+        ExecutorService pool = Executors.newFixedThreadPool(segments, Exporter.daemon("lsql-verify"));
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int segment = 0; segment < segments; segment++) {
+                int seg = segment;
+                futures.add(pool.submit(() -> {
+                    Map<String, AttributeValue> startKey = null;
+                    do {
+                        cancel.throwIfCancelled();
+                        Map<String, AttributeValue> from = startKey;
+                        ScanResponse page;
+                        try {
+                            page = dynamo.scan(b -> b.tableName(table).segment(seg).totalSegments(segments)
+                                    .exclusiveStartKey(from).consistentRead(true));
+                        } catch (SdkException e) {
+                            throw AwsErrors.translate("Scanning " + table, e);
+                        }
+                        for (Map<String, AttributeValue> item : page.items()) {
+                            sink.accept(keyOf(item, keyNames), ItemHash.of(item));
+                        }
+                        startKey = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
+                    } while (startKey != null);
+                    return null;
+                }));
+            }
+            Workers.await(futures);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    static String keyOf(Map<String, AttributeValue> item, List<String> keyNames) {
+        StringBuilder sb = new StringBuilder();
+        for (String name : keyNames) {
+            AttributeValue value = item.get(name);
+            if (sb.length() > 0) {
+                sb.append(", ");
+            }
+            sb.append(name).append('=');
+            if (value == null) {
+                sb.append("<missing>");
+            } else if (value.n() != null) {
+                sb.append(new java.math.BigDecimal(value.n()).stripTrailingZeros().toPlainString());
+            } else if (value.b() != null) {
+                sb.append(java.util.Base64.getEncoder().encodeToString(value.b().asByteArray()));
+            } else {
+                sb.append(value.s());
+            }
+        }
+        return sb.toString();
+    }
+
+    private static byte[] entry(String key, byte[] hash) {
+        try {
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            digest.update(key.getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            digest.update(hash);
+            return digest.digest();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static double seconds(long start) {
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    /** (key, hash) lines spilled into files by key hash, so one bucket at a time fits in memory. */
+    private static final class Buckets {
+        private final Path dir;
+        private final BufferedWriter[] writers = new BufferedWriter[BUCKETS];
+
+        Buckets(Path dir) throws IOException {
+            this.dir = Files.createDirectories(dir);
+            for (int i = 0; i < BUCKETS; i++) {
+                writers[i] = Files.newBufferedWriter(dir.resolve(i + ".tsv"));
+            }
+        }
+
+        synchronized void write(String key, byte[] hash) {
+            try {
+                BufferedWriter w = writers[Math.floorMod(key.hashCode(), BUCKETS)];
+                w.write(key.replace('\t', ' ').replace('\n', ' '));
+                w.write('\t');
+                w.write(HexFormat.of().formatHex(hash));
+                w.write('\n');
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+
+        void close() throws IOException {
+            for (BufferedWriter w : writers) {
+                w.close();
+            }
+        }
+
+        Map<String, String> read(int bucket) throws IOException {
+            Map<String, String> map = new HashMap<>();
+            try (BufferedReader reader = Files.newBufferedReader(dir.resolve(bucket + ".tsv"))) {
+                String line;
+                while ((line = reader.readLine()) != null) {
+                    int tab = line.lastIndexOf('\t');
+                    map.put(line.substring(0, tab), line.substring(tab + 1));
+                }
+            }
+            return map;
+        }
+    }
+}
