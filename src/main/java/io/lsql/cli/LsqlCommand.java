@@ -11,7 +11,8 @@ import java.util.concurrent.CancellationException;
 /** The root of the {@code lsql} command line: the composition root of the CLI. */
 @Command(name = "lsql", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "LSQL Workbench: design, migrate and verify a MySQL database on Amazon DynamoDB.",
-        subcommands = {SandboxCommand.class, DesignCommand.class, SampleCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {SandboxCommand.class, DesignCommand.class, ExportCommand.class, LoadCommand.class, MigrateCommand.class,
+                VerifyCommand.class, SampleCommand.class, CommandLine.HelpCommand.class})
 public final class LsqlCommand implements Runnable {
 
     @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT, description = "Print stack traces of errors.")

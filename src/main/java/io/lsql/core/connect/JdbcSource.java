@@ -69,6 +69,8 @@ public final class JdbcSource {
         props.setProperty("connectTimeout", "10000");
         props.setProperty("allowPublicKeyRetrieval", "true");
         props.setProperty("zeroDateTimeBehavior", "CONVERT_TO_NULL");
+        // YEAR is a number in the type mapping, not a date
+        props.setProperty("yearIsDateType", "false");
         try {
             return DriverManager.getConnection(url, props);
         } catch (SQLException e) {

@@ -86,6 +86,18 @@ public final class ItemEncoder {
         return new Result(true, size, keyText.toString(), null);
     }
 
+    /** The key of the current row as text, for a reject that failed before encoding. */
+    public String keyText(RowMapper row) {
+        StringBuilder sb = new StringBuilder();
+        String[] ignored = new String[1];
+        for (KeyTemplate key : layout.keys()) {
+            KeyTemplate.Rendered value = key.isRowHash() ? null : key.render(row, ignored);
+            sb.append(sb.length() == 0 ? "" : ", ").append(key.attribute()).append('=')
+                    .append(value == null ? "?" : value.display());
+        }
+        return sb.toString();
+    }
+
     /** The encoded line (with its newline) of the last successful {@link #encode}. */
     public byte[] bytes() {
         return buffer.array();

@@ -52,13 +52,14 @@ public final class RowMapper {
      * @return empty when every value maps, else why the row can't become an item
      */
     public Optional<String> read(ResultSet rs) throws SQLException {
+        Optional<String> first = Optional.empty();
         for (int i = 0; i < cells.length; i++) {
             Optional<String> problem = read(rs, i + 1, columns.get(i), cells[i]);
-            if (problem.isPresent()) {
-                return problem;
+            if (problem.isPresent() && first.isEmpty()) {
+                first = problem;
             }
         }
-        return Optional.empty();
+        return first;
     }
 
     private Optional<String> read(ResultSet rs, int index, SourceColumn column, Cell cell) throws SQLException {
@@ -124,6 +125,7 @@ public final class RowMapper {
     private static Optional<String> number(SourceColumn column, String value, String raw, Cell cell) {
         Optional<String> canonical = NumberText.canonical(value);
         if (canonical.isEmpty()) {
+            cell.absent(Cell.State.NULL);
             return Optional.of("column " + column.name() + ": " + raw + " is outside DynamoDB's number range"
                     + " (38 digits, 1E-130 to 9.99E+125)");
         }

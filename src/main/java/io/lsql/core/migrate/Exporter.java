@@ -177,7 +177,7 @@ public final class Exporter {
                         if (rejects == null) {
                             rejects = stage.create(REJECTS_DIR + manifest.runId() + "-" + chunk.name() + ".jsonl");
                         }
-                        rejects.write(rejectLine(chunk, result, problem));
+                        rejects.write(rejectLine(chunk, result, problem, problem != null ? encoder.keyText(mapper) : null));
                     }
                     if ((read & 1023) == 0) {
                         cancel.throwIfCancelled();
@@ -200,10 +200,10 @@ public final class Exporter {
         progress.progress("export", rows.get(), expectedRows);
     }
 
-    private static byte[] rejectLine(Chunk chunk, ItemEncoder.Result result, String problem) throws IOException {
+    private static byte[] rejectLine(Chunk chunk, ItemEncoder.Result result, String problem, String key) throws IOException {
         Map<String, Object> line = new java.util.LinkedHashMap<>();
         line.put("chunk", chunk.name());
-        line.put("key", result == null ? null : result.key());
+        line.put("key", result == null ? key : result.key());
         line.put("reason", problem != null ? problem : result.reason());
         line.put("bytes", result == null ? null : result.itemBytes());
         return (JSON.writeValueAsString(line) + "\n").getBytes(StandardCharsets.UTF_8);

@@ -106,12 +106,13 @@ public final class MigrationService {
 
     public VerifyResult verify(MigrationPlan plan) throws IOException {
         Prepared prepared = prepare(plan, "verify");
+        String table = prepared.manifest.plan().targetTable();
         try (DynamoDbClient dynamo = aws.dynamoDb()) {
-            if (TargetTables.describe(dynamo, plan.targetTable()).isEmpty()) {
-                throw new LsqlException("DynamoDB table " + plan.targetTable() + " does not exist at " + aws.describe() + ".");
+            if (TargetTables.describe(dynamo, table).isEmpty()) {
+                throw new LsqlException("DynamoDB table " + table + " does not exist at " + aws.describe() + ".");
             }
             return new Verifier(source, dynamo, progress, cancel).verify(prepared.description.source(), prepared.layout,
-                    plan.targetTable(), Math.max(1, plan.workers()));
+                    table, Math.max(1, plan.workers()));
         }
     }
 
@@ -212,7 +213,9 @@ public final class MigrationService {
     private static void checkStage(Stage stage) throws IOException {
         try {
             stage.checkWritable();
-        } catch (IOException | SdkException e) {
+        } catch (SdkException e) {
+            throw AwsErrors.translate("Writing to the stage " + stage.uri(), e);
+        } catch (IOException e) {
             throw new LsqlException("Cannot write to the stage " + stage.uri() + ": " + oneLine(e) + ".", e);
         }
         List<String> existing = stage.list("");

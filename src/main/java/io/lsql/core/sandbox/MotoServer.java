@@ -33,8 +33,24 @@ public final class MotoServer implements AutoCloseable {
     public void start() {
         checkPrerequisites();
         port = FreePort.find();
-        process.start(List.of("python3", "-m", "moto.server", "-H", "127.0.0.1", "-p", Integer.toString(port)), home);
+        Path launcher = writeLauncher();
+        process.start(List.of("python3", launcher.toString(), "-H", "127.0.0.1", "-p", Integer.toString(port)), home);
         process.awaitReady(this::healthy, Duration.ofSeconds(60));
+    }
+
+    /** moto's server behind a wrapper that fixes its ImportTable JSON parsing (see lsql_moto.py). */
+    private Path writeLauncher() {
+        try (java.io.InputStream in = MotoServer.class.getResourceAsStream("lsql_moto.py")) {
+            if (in == null) {
+                throw new LsqlException("lsql_moto.py is missing from the build.");
+            }
+            java.nio.file.Files.createDirectories(home);
+            Path launcher = home.resolve("lsql_moto.py");
+            java.nio.file.Files.write(launcher, in.readAllBytes());
+            return launcher;
+        } catch (IOException e) {
+            throw new LsqlException("Cannot write the moto launcher into " + home + ": " + e.getMessage(), e);
+        }
     }
 
     /** Fails with one sentence naming the command that installs what is missing. */
