@@ -16,13 +16,15 @@ import java.util.List;
 public final class ChunkPlanner {
 
     static final long ROWS_PER_CHUNK = 250_000;
+    /** Below this, one reader is as fast as several. */
+    static final long MIN_ROWS_TO_SPLIT = 10_000;
 
     private ChunkPlanner() {
     }
 
     public static List<Chunk> plan(Connection connection, SourceDescription source, int workers) throws SQLException {
         Table table = source.table();
-        if (table == null || table.isView() || table.primaryKey().isEmpty() || table.rowEstimate() < 2 * ROWS_PER_CHUNK / 10
+        if (table == null || table.isView() || table.primaryKey().isEmpty() || table.rowEstimate() < MIN_ROWS_TO_SPLIT
                 || (workers < 2 && table.rowEstimate() < ROWS_PER_CHUNK)) {
             return List.of(Chunk.whole());
         }
