@@ -9,6 +9,14 @@ public record SourceColumn(Column column, ValueKind kind, ColumnMapping mapping)
         return new SourceColumn(column, ValueKind.of(column), TypeMapping.forColumn(column));
     }
 
+    /** The same column under another name (a query alias). */
+    public SourceColumn withName(String name) {
+        Column c = column;
+        return of(new Column(name, c.position(), c.dataType(), c.columnType(), c.charLength(), c.maxBytes(), c.precision(),
+                c.scale(), c.datetimePrecision(), c.unsigned(), c.nullable(), c.defaultValue(), c.generation(),
+                c.autoIncrement(), c.charset(), c.enumValues()));
+    }
+
     public String name() {
         return column.name();
     }
