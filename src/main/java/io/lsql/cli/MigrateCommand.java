@@ -40,6 +40,9 @@ public final class MigrateCommand implements Callable<Integer> {
     @Option(names = "--plan", paramLabel = "FILE", description = "A JSON migration plan (as the workbench's wizard writes).")
     Path plan;
 
+    @Option(names = "--skip-verify", description = "End after the load; compare later with lsql verify.")
+    boolean skipVerify;
+
     @Option(names = "--resume", paramLabel = "RUN_ID", description = "Finish this run (give its --stage).")
     String resume;
 
@@ -63,7 +66,7 @@ public final class MigrateCommand implements Callable<Integer> {
             summary = service.resume(resume, run.stage, null, run.workers, rate);
         } else {
             MigrationPlan migrationPlan = plan != null ? MigrationCommands.readPlan(plan)
-                    : MigrationCommands.plan(source, run, load, rate);
+                    : MigrationCommands.plan(source, run, load, rate, skipVerify);
             if (run.stage != null) {
                 migrationPlan = migrationPlan.withStage(run.stage);
             }

@@ -22,9 +22,13 @@ final class MigrationCommands {
     }
 
     static MigrationPlan plan(SourceOptions source, RunOptions run, String load, int rate) {
+        return plan(source, run, load, rate, false);
+    }
+
+    static MigrationPlan plan(SourceOptions source, RunOptions run, String load, int rate, boolean skipVerify) {
         MigrationSource from = MigrationSource.of(source.table, source.view, source.query);
         return new MigrationPlan(from.kind().name(), from.name(), source.targetTable, source.partitionKey, source.sortKey,
-                Map.of(), List.of(), source.writeNulls, run.stage, load, run.workers, run.fileSizeMb, run.noGzip, rate);
+                Map.of(), List.of(), source.writeNulls, run.stage, load, run.workers, run.fileSizeMb, run.noGzip, rate, skipVerify);
     }
 
     static MigrationPlan readPlan(java.nio.file.Path file) {

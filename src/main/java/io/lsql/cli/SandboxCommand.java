@@ -12,13 +12,14 @@ import java.util.concurrent.CountDownLatch;
 
 /** {@code lsql sandbox}: start the embedded MariaDB and moto and keep them running until Ctrl+C. */
 @Command(name = "sandbox", mixinStandardHelpOptions = true,
-        description = "Start a local sandbox: embedded MariaDB with app_db and types_demo, and moto for DynamoDB + S3.")
+        description = "Start a local sandbox (embedded MariaDB with app_db and types_demo, moto for DynamoDB + S3) "
+                + "and open the workbench on it.")
 public final class SandboxCommand implements Callable<Integer> {
 
     @Option(names = "--dir", paramLabel = "DIR", description = "Sandbox directory (default: ~/.lsql/sandbox); MariaDB data is kept there.")
     Path dir;
 
-    @Option(names = "--no-gui", description = "Only start the services and print how to reach them.")
+    @Option(names = "--no-gui", description = "Only start the services and print how to reach them (no workbench window).")
     boolean noGui;
 
     @picocli.CommandLine.Spec
@@ -45,6 +46,15 @@ public final class SandboxCommand implements Callable<Integer> {
         out.println("  export AWS_ENDPOINT_URL=" + info.awsEndpoint() + " AWS_REGION=" + info.region()
                 + " AWS_ACCESS_KEY_ID=" + SandboxInfo.ACCESS_KEY + " AWS_SECRET_ACCESS_KEY=" + SandboxInfo.SECRET_KEY);
         out.println("  java -jar target/lsql.jar design --jdbc-url '" + info.jdbcUrl() + "' --user root --out design --create");
+        if (!noGui && io.lsql.Launcher.hasDisplay()) {
+            out.println("Opening the workbench; closing its window stops the sandbox.");
+            out.flush();
+            io.lsql.ui.LsqlApp.open(sandbox);
+            return 0;
+        }
+        if (!noGui) {
+            err.println("No display to open the workbench on; the sandbox keeps running without it.");
+        }
         out.println("Press Ctrl+C to stop.");
         out.flush();
         stopped.await();

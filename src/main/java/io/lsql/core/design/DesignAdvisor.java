@@ -39,7 +39,12 @@ public final class DesignAdvisor {
     }
 
     public TableDesign design(Schema schema, Table table) {
-        KeyChooser.Choice key = KeyChooser.choose(schema, table);
+        return design(schema, table, DesignOverride.NONE);
+    }
+
+    /** The design with the user's changes applied and re-validated. */
+    public TableDesign design(Schema schema, Table table, DesignOverride override) {
+        KeyChooser.Choice key = override.changesKey() ? KeyChooser.fromOverride(table, override) : KeyChooser.choose(schema, table);
         List<Rationale> rationale = new ArrayList<>(key.rationale());
         List<DesignWarning> warnings = new ArrayList<>(key.warnings());
         String tableName = DesignNames.tableName(table.name());
@@ -52,7 +57,9 @@ public final class DesignAdvisor {
         long typicalItem = table.avgRowLength() > 0 && table.rowEstimate() >= STATISTICS_MIN_ROWS
                 ? table.avgRowLength() + attributeNameBytes(table) : Math.min(maxItem, 4096);
         boolean largeValues = table.columns().stream().anyMatch(c -> c.maxBytes() != null && c.maxBytes() > LARGE_VALUE_BYTES);
-        GsiPlanner.Plan gsis = GsiPlanner.plan(table, key.key(), typicalItem, largeValues, stats);
+        GsiPlanner.Plan planned = GsiPlanner.plan(table, key.key(), typicalItem, largeValues, stats);
+        GsiPlanner.Plan gsis = new GsiPlanner.Plan(planned.gsis().stream()
+                .filter(g -> !override.droppedGsis().contains(g.indexName())).toList(), planned.rationale(), planned.warnings());
         rationale.addAll(gsis.rationale());
         warnings.addAll(gsis.warnings());
         Map<String, AttributeDesign> attributes = attributes(table, key.key(), gsis.gsis(), warnings);

@@ -50,6 +50,32 @@ final class KeyChooser {
         return synthetic(table);
     }
 
+    /** The user's key: validated at once (nullable columns, keys that may not identify a row). */
+    static Choice fromOverride(Table table, DesignOverride override) {
+        List<String> columns = new ArrayList<>(List.of(override.partitionColumn()));
+        if (override.sortColumn() != null && !override.sortColumn().equals(override.partitionColumn())) {
+            columns.add(override.sortColumn());
+        }
+        for (String column : columns) {
+            if (table.column(column).isEmpty()) {
+                throw new IllegalArgumentException("column " + column + " is not in " + table.name());
+            }
+        }
+        Choice choice = fromColumns(table, columns, KeySource.USER_OVERRIDE, "your choice");
+        boolean unique = (!table.primaryKey().isEmpty() && containsAll(columns, table.primaryKey()))
+                || table.indexes().stream().anyMatch(i -> i.unique() && !i.hasExpression() && containsAll(columns, i.columnNames()));
+        if (!unique) {
+            choice.warnings.add(new DesignWarning(Severity.WARNING, "KEY_NOT_UNIQUE", String.join(", ", columns),
+                    "No primary key or UNIQUE index guarantees that " + columns + " identify one row: rows sharing a key "
+                            + "overwrite each other and verify will report them missing."));
+        }
+        return choice;
+    }
+
+    private static boolean containsAll(List<String> columns, List<String> required) {
+        return required.stream().allMatch(r -> columns.stream().anyMatch(c -> c.equalsIgnoreCase(r)));
+    }
+
     private static Choice fromColumns(Table table, List<String> columns, KeySource source, String origin) {
         List<Rationale> rationale = new ArrayList<>();
         List<DesignWarning> warnings = new ArrayList<>();

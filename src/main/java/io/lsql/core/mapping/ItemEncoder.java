@@ -28,6 +28,9 @@ public final class ItemEncoder {
     private static final JsonFactory FACTORY = new JsonFactory();
 
     private final ItemLayout layout;
+    /** Resolved once: the per-row loop must not allocate. */
+    private final KeyTemplate[] derived;
+    private final String[] attributeNames;
     private final Buffer buffer = new Buffer();
     private final JsonGenerator json;
     private final String[] problem = new String[1];
@@ -36,6 +39,11 @@ public final class ItemEncoder {
 
     public ItemEncoder(ItemLayout layout) {
         this.layout = layout;
+        this.derived = layout.allDerived().toArray(new KeyTemplate[0]);
+        this.attributeNames = new String[layout.columns().size()];
+        for (int i = 0; i < attributeNames.length; i++) {
+            attributeNames[i] = layout.attributeName(i);
+        }
         try {
             this.json = FACTORY.createGenerator(buffer, JsonEncoding.UTF8);
             // one item per line: no separator between root values, the newline is written explicitly
@@ -58,7 +66,7 @@ public final class ItemEncoder {
             json.writeStartObject();
             json.writeFieldName("Item");
             json.writeStartObject();
-            for (KeyTemplate key : layout.allDerived()) {
+            for (KeyTemplate key : derived) {
                 if (!writeKey(key, row)) {
                     json.writeEndObject();
                     json.writeEndObject();
@@ -67,8 +75,8 @@ public final class ItemEncoder {
                     return new Result(false, 0, keyText.toString(), problem[0]);
                 }
             }
-            for (int i = 0; i < layout.columns().size(); i++) {
-                String name = layout.attributeName(i);
+            for (int i = 0; i < attributeNames.length; i++) {
+                String name = attributeNames[i];
                 if (name != null) {
                     writeCell(name, row.cell(i));
                 }

@@ -26,6 +26,28 @@ public final class NumberText {
         return Optional.of(plain.length() <= 48 ? plain : stripped.toString());
     }
 
+    /**
+     * True for integer text that is already canonical and within range: up to 38 digits, no
+     * leading zeros, no "-0". Skips BigDecimal on the export's hot path.
+     */
+    static boolean isPlainInteger(String text) {
+        int start = text.startsWith("-") ? 1 : 0;
+        int digits = text.length() - start;
+        if (digits == 0 || digits > TypeMapping.MAX_NUMBER_DIGITS) {
+            return false;
+        }
+        if (text.charAt(start) == '0') {
+            return digits == 1 && start == 0;
+        }
+        for (int i = start; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public static Optional<String> canonical(String text) {
         try {
             return canonical(new BigDecimal(text));

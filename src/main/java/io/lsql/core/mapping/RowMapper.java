@@ -123,6 +123,10 @@ public final class RowMapper {
     }
 
     private static Optional<String> number(SourceColumn column, String value, String raw, Cell cell) {
+        if (column.kind() == ValueKind.INTEGER && NumberText.isPlainInteger(value)) {
+            cell.number(value, raw);
+            return Optional.empty();
+        }
         Optional<String> canonical = NumberText.canonical(value);
         if (canonical.isEmpty()) {
             cell.absent(Cell.State.NULL);

@@ -14,6 +14,7 @@ import java.util.Map;
  * @param partitionKey a column, {@code name=template} or a template; {@code null} = the design's
  * @param load import, batch or auto
  * @param rate items per second cap for batch loads, 0 = none
+ * @param skipVerify true to end the migration after the load (run {@code lsql verify} later)
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -31,7 +32,8 @@ public record MigrationPlan(
         int workers,
         int fileSizeMb,
         boolean noGzip,
-        int rate) {
+        int rate,
+        boolean skipVerify) {
 
     public MigrationPlan {
         renames = renames == null ? Map.of() : Map.copyOf(renames);
@@ -47,12 +49,12 @@ public record MigrationPlan(
 
     public MigrationPlan withStage(String newStage) {
         return new MigrationPlan(sourceKind, source, targetTable, partitionKey, sortKey, renames, drops, writeNulls, newStage,
-                load, workers, fileSizeMb, noGzip, rate);
+                load, workers, fileSizeMb, noGzip, rate, skipVerify);
     }
 
     public MigrationPlan withLoad(String newLoad, int newWorkers, int newRate) {
         return new MigrationPlan(sourceKind, source, targetTable, partitionKey, sortKey, renames, drops, writeNulls, stage,
                 newLoad == null ? load : newLoad, newWorkers > 0 ? newWorkers : workers, fileSizeMb, noGzip,
-                newRate > 0 ? newRate : rate);
+                newRate > 0 ? newRate : rate, skipVerify);
     }
 }

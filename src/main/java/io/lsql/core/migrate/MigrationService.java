@@ -120,12 +120,15 @@ public final class MigrationService {
         ExportResult export = runExport(stage, prepared);
         Manifest manifest = readManifest(stage, prepared.manifest.runId());
         LoadResult load = runLoad(stage, manifest, prepared.manifest.plan(), prepared.manifest.plan().targetTable());
-        VerifyResult verify;
+        VerifyResult verify = prepared.manifest.plan().skipVerify() ? null : verify(prepared);
+        return summary(manifest, stage, export, load, verify, start);
+    }
+
+    private VerifyResult verify(Prepared prepared) throws IOException {
         try (DynamoDbClient dynamo = aws.dynamoDb()) {
-            verify = new Verifier(source, dynamo, progress, cancel).verify(prepared.description.source(), prepared.layout,
+            return new Verifier(source, dynamo, progress, cancel).verify(prepared.description.source(), prepared.layout,
                     prepared.manifest.plan().targetTable(), Math.max(1, prepared.manifest.plan().workers()));
         }
-        return summary(manifest, stage, export, load, verify, start);
     }
 
     private record Prepared(Manifest manifest, SourceDescription description, ItemLayout layout) {
@@ -137,7 +140,7 @@ public final class MigrationService {
                 description.source().kind() == MigrationSource.Kind.QUERY ? "query" : description.source().name());
         MigrationPlan resolved = new MigrationPlan(description.source().kind().name(), description.source().name(), target,
                 plan.partitionKey(), plan.sortKey(), plan.renames(), plan.drops(), plan.writeNulls(), plan.stage(), plan.load(),
-                plan.workers(), plan.fileSizeMb(), plan.noGzip(), plan.rate());
+                plan.workers(), plan.fileSizeMb(), plan.noGzip(), plan.rate(), plan.skipVerify());
         ItemLayout layout = Layouts.layout(description, resolved);
         ObjectNode createTable = Layouts.createTable(description, resolved, layout);
         List<Chunk> chunks;

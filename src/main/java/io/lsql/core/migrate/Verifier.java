@@ -188,8 +188,12 @@ public final class Verifier {
                         Map<String, AttributeValue> from = startKey;
                         ScanResponse page;
                         try {
-                            page = dynamo.scan(b -> b.tableName(table).segment(seg).totalSegments(segments)
-                                    .exclusiveStartKey(from).consistentRead(true));
+                            page = dynamo.scan(b -> {
+                                b.tableName(table).exclusiveStartKey(from).consistentRead(true);
+                                if (segments > 1) {
+                                    b.segment(seg).totalSegments(segments);
+                                }
+                            });
                         } catch (SdkException e) {
                             throw AwsErrors.translate("Scanning " + table, e);
                         }

@@ -19,6 +19,8 @@ import java.sql.SQLException;
 public final class Sandbox implements AutoCloseable {
 
     public static final String REGION = "us-east-1";
+    /** The S3 bucket the sandbox creates for staging migrations. */
+    public static final String STAGE_BUCKET = "lsql-stage";
 
     private final Path dir;
     private MariaDbServer mariaDb;
@@ -49,6 +51,7 @@ public final class Sandbox implements AutoCloseable {
             moto.start();
             progress.progress("Loading sample databases", 3, 4);
             loadSamplesOnFirstStart();
+            createStageBucket();
             progress.progress("Sandbox ready", 4, 4);
             return info();
         } catch (RuntimeException e) {
@@ -62,6 +65,13 @@ public final class Sandbox implements AutoCloseable {
             SampleDatabases.loadMissing(connection);
         } catch (SQLException e) {
             throw new LsqlException("Could not load the sample databases into the sandbox: " + e.getMessage(), e);
+        }
+    }
+
+    private void createStageBucket() {
+        try (var s3 = io.lsql.core.connect.AwsTarget.endpoint(moto.endpoint(), REGION, SandboxInfo.ACCESS_KEY,
+                SandboxInfo.SECRET_KEY).s3()) {
+            s3.createBucket(b -> b.bucket(STAGE_BUCKET));
         }
     }
 

@@ -1,0 +1,64 @@
+package io.lsql.core.connect;
+
+import io.lsql.core.LsqlException;
+import io.lsql.core.stage.Stage;
+import io.lsql.core.stage.Stages;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/** "Test connection": what the server is and what the user may do, or the exact reason it failed. */
+public final class ConnectionTester {
+
+    private ConnectionTester() {
+    }
+
+    public record MySqlInfo(String version, List<String> privileges) {
+    }
+
+    public record AwsInfo(List<String> tables, String stage) {
+    }
+
+    public static MySqlInfo testMySql(JdbcSource source) {
+        try (Connection connection = source.open(); Statement s = connection.createStatement()) {
+            String version = connection.getMetaData().getDatabaseProductVersion();
+            List<String> grants = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery("SHOW GRANTS")) {
+                while (rs.next()) {
+                    grants.add(rs.getString(1).replaceAll("IDENTIFIED BY PASSWORD '[^']*'", "IDENTIFIED BY PASSWORD '***'"));
+                }
+            }
+            return new MySqlInfo(version, grants);
+        } catch (SQLException e) {
+            throw ConnectionErrors.translate(e, source);
+        }
+    }
+
+    public static AwsInfo testAws(AwsTarget target, String stageUri) {
+        List<String> tables;
+        try (DynamoDbClient dynamo = target.dynamoDb()) {
+            tables = dynamo.listTablesPaginator().tableNames().stream().toList();
+        } catch (SdkException e) {
+            throw AwsErrors.translate("Listing DynamoDB tables at " + target.describe(), e);
+        }
+        String stage = "no stage configured";
+        if (stageUri != null && !stageUri.isBlank()) {
+            try (Stage s = Stages.open(stageUri, target)) {
+                s.checkWritable();
+                stage = s.uri() + " is writable";
+            } catch (SdkException e) {
+                throw AwsErrors.translate("Checking the stage " + stageUri, e);
+            } catch (IOException e) {
+                throw new LsqlException("The stage " + stageUri + " is not writable: " + e.getMessage(), e);
+            }
+        }
+        return new AwsInfo(tables, stage);
+    }
+}

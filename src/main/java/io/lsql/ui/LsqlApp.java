@@ -1,0 +1,64 @@
+package io.lsql.ui;
+
+import io.lsql.core.connect.ProfileStore;
+import io.lsql.core.sandbox.Sandbox;
+import io.lsql.core.sandbox.SandboxInfo;
+import javafx.application.Application;
+import javafx.scene.image.Image;
+import javafx.stage.Stage;
+
+import java.util.prefs.Preferences;
+
+/**
+ * The desktop workbench: the GUI's composition root. {@code lsql} with no command opens it; {@code
+ * lsql sandbox} opens it connected to a sandbox it started.
+ */
+public final class LsqlApp extends Application {
+
+    /** Handed over by the launcher before JavaFX creates this class (Application.launch allows no arguments object). */
+    private static volatile Sandbox startedSandbox;
+
+    private Workbench workbench;
+
+    public static void open(Sandbox sandbox) {
+        startedSandbox = sandbox;
+        Application.launch(LsqlApp.class);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        long started = System.nanoTime();
+        Preferences preferences = Preferences.userNodeForPackage(LsqlApp.class);
+        workbench = new Workbench(ProfileStore.inUserHome(), Sandbox.defaultDir(), preferences);
+        stage.setTitle("LSQL Workbench");
+        for (int size : new int[] {16, 32, 64, 128, 256}) {
+            stage.getIcons().add(new Image(LsqlApp.class.getResourceAsStream("/icons/lsql-" + size + ".png")));
+        }
+        stage.setScene(workbench.scene());
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        stage.setWidth(preferences.getDouble("width", Math.min(1400, screen.getWidth())));
+        stage.setHeight(preferences.getDouble("height", Math.min(900, screen.getHeight())));
+        stage.setX(preferences.getDouble("x", screen.getMinX() + (screen.getWidth() - stage.getWidth()) / 2));
+        stage.setY(preferences.getDouble("y", screen.getMinY() + (screen.getHeight() - stage.getHeight()) / 2));
+        stage.setOnCloseRequest(e -> {
+            preferences.putDouble("x", stage.getX());
+            preferences.putDouble("y", stage.getY());
+            preferences.putDouble("width", stage.getWidth());
+            preferences.putDouble("height", stage.getHeight());
+        });
+        stage.show();
+        Sandbox sandbox = startedSandbox;
+        if (sandbox != null) {
+            SandboxInfo info = sandbox.info();
+            workbench.useSandbox(info);
+        }
+        System.getLogger("lsql").log(System.Logger.Level.INFO, "window shown in {0} ms", (System.nanoTime() - started) / 1_000_000);
+    }
+
+    @Override
+    public void stop() {
+        if (workbench != null) {
+            workbench.tasks().cancelAll();
+        }
+    }
+}

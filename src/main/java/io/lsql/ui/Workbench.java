@@ -1,0 +1,100 @@
+package io.lsql.ui;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import io.lsql.core.connect.ProfileStore;
+import io.lsql.core.sandbox.Sandbox;
+import io.lsql.core.sandbox.SandboxInfo;
+import io.lsql.ui.browser.BrowserView;
+import io.lsql.ui.browser.BrowserViewModel;
+import io.lsql.ui.common.FxTaskRunner;
+import io.lsql.ui.connect.ConnectionsView;
+import io.lsql.ui.connect.ConnectionsViewModel;
+import io.lsql.ui.shell.MainView;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+
+import java.nio.file.Path;
+import java.util.prefs.Preferences;
+
+/** Builds the workbench's scene from its parts: the composition shared by the app and the UI tests. */
+public final class Workbench {
+
+    private final AppState state = new AppState();
+    private final FxTaskRunner tasks = new FxTaskRunner();
+    private final ConnectionsViewModel connections;
+    private final BrowserViewModel browser;
+    private final MainView main;
+    private final Preferences preferences;
+    private final Scene scene;
+
+    public Workbench(ProfileStore profiles, Path sandboxDir, Preferences preferences) {
+        this.preferences = preferences;
+        connections = new ConnectionsViewModel(state, tasks, profiles);
+        browser = new BrowserViewModel(state, tasks);
+        main = new MainView(state, tasks, new ConnectionsView(connections, sandboxDir), new BrowserView(browser), this::toggleTheme);
+        scene = new Scene(main, 1400, 900);
+        scene.getStylesheets().add(Workbench.class.getResource("app.css").toExternalForm());
+        applyTheme(preferences.getBoolean("dark", false));
+        shortcuts();
+        state.schemaProperty().addListener((o, old, schema) -> {
+            if (schema != null && old == null) {
+                main.show(MainView.Pane.BROWSER);
+            }
+        });
+    }
+
+    private void shortcuts() {
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN), () -> main.show(MainView.Pane.CONNECTIONS));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN), () -> main.show(MainView.Pane.BROWSER));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), browser::reload);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), browser::reload);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN), connections::testMySql);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), this::toggleTheme);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
+            main.show(MainView.Pane.BROWSER);
+            javafx.scene.Node filter = scene.lookup("#browser-filter");
+            if (filter != null) {
+                filter.requestFocus();
+            }
+        });
+    }
+
+    private void toggleTheme() {
+        boolean dark = !preferences.getBoolean("dark", false);
+        preferences.putBoolean("dark", dark);
+        applyTheme(dark);
+    }
+
+    private static void applyTheme(boolean dark) {
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+    }
+
+    /** Connects every pane to a running sandbox and opens the browser on app_db. */
+    public void useSandbox(SandboxInfo info) {
+        connections.useSandbox(info);
+    }
+
+    public void startSandbox(Path dir) {
+        connections.startSandbox(dir);
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    public AppState state() {
+        return state;
+    }
+
+    public FxTaskRunner tasks() {
+        return tasks;
+    }
+
+    public static Path defaultSandboxDir() {
+        return Sandbox.defaultDir();
+    }
+}

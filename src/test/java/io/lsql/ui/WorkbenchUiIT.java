@@ -1,0 +1,138 @@
+package io.lsql.ui;
+
+import io.lsql.core.connect.ProfileStore;
+import io.lsql.core.sandbox.FreePort;
+import io.lsql.core.sandbox.Sandbox;
+import io.lsql.testing.Databases;
+import io.lsql.testing.IntegrationTest;
+import javafx.application.Platform;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.prefs.Preferences;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The workbench in a (headless) window: what the user sees, driven by the robot. */
+@IntegrationTest
+@ExtendWith(ApplicationExtension.class)
+class WorkbenchUiIT {
+
+    private static Sandbox sandbox;
+    private Workbench workbench;
+
+    @BeforeAll
+    static void sandbox(Sandbox running) {
+        sandbox = running;
+    }
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path home = Files.createTempDirectory("lsql-ui-home");
+        workbench = new Workbench(new ProfileStore(home), home.resolve("sandbox"),
+                Preferences.userRoot().node("lsql-ui-test-" + ProcessHandle.current().pid()));
+        stage.setScene(workbench.scene());
+        stage.show();
+    }
+
+    @Test
+    void browseOrderLinesSeeItsKeysAndCreateItInDynamoDb(FxRobot robot) throws Exception {
+        try (DynamoDbClient dynamo = Databases.aws(sandbox).dynamoDb()) {
+            if (dynamo.listTables().tableNames().contains("OrderLines")) {
+                dynamo.deleteTable(b -> b.tableName("OrderLines"));
+            }
+        }
+        robot.interact(() -> workbench.useSandbox(sandbox.info()));
+        TreeView<?> tree = robot.lookup("#browser-tree").queryAs(TreeView.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> tableItem(tree, "OrderLines") != null);
+        robot.clickOn(robot.lookup(".tree-cell").match((TreeCell<?> c) -> c.getText() != null
+                && c.getText().startsWith("OrderLines")).queryAs(TreeCell.class));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> "HASH ord_id (S)".equals(text(robot, "#design-pk")));
+        assertEquals("RANGE ord_line_id (S)", text(robot, "#design-sk"));
+        robot.clickOn("#design-create");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#design-create-result").queryAs(TextArea.class)
+                .getText().startsWith("OrderLines ACTIVE"));
+        assertTrue(robot.lookup("#design-create-result").queryAs(TextArea.class).getText().contains("idx_prod_price ACTIVE"));
+        try (DynamoDbClient dynamo = Databases.aws(sandbox).dynamoDb()) {
+            assertEquals("ACTIVE", dynamo.describeTable(b -> b.tableName("OrderLines")).table().tableStatusAsString());
+            dynamo.deleteTable(b -> b.tableName("OrderLines"));
+        }
+    }
+
+    @Test
+    void aFailedConnectionShowsTheReason(FxRobot robot) throws Exception {
+        int port = FreePort.find();
+        robot.clickOn("#nav-connections");
+        robot.interact(() -> {
+            robot.lookup("#mysql-host").queryAs(TextField.class).setText("127.0.0.1");
+            robot.lookup("#mysql-port").queryAs(TextField.class).setText(Integer.toString(port));
+        });
+        robot.clickOn("#mysql-test");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#mysql-result").queryAs(TextArea.class)
+                .getText().startsWith("Cannot reach MySQL at 127.0.0.1:" + port));
+    }
+
+    @Test
+    void aSchemaOf500TablesLoadsInTheBackground(FxRobot robot) throws Exception {
+        try (Connection connection = Databases.connect(sandbox, ""); Statement s = connection.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS wide500");
+            s.execute("CREATE DATABASE wide500");
+            for (int i = 0; i < 500; i++) {
+                s.addBatch("CREATE TABLE wide500.t" + i + " (id INT PRIMARY KEY, name VARCHAR(40), parent INT, KEY idx_name (name))");
+            }
+            s.executeBatch();
+        }
+        AtomicBoolean answeredWhileLoading = new AtomicBoolean();
+        robot.interact(() -> workbench.state().mysqlProperty().set(Databases.source(sandbox, "wide500")));
+        while (!workbench.tasks().tasks().isEmpty()) {
+            Platform.runLater(() -> answeredWhileLoading.compareAndSet(false, !workbench.tasks().tasks().isEmpty()));
+            Thread.sleep(5);
+        }
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
+            TreeView<?> tree = robot.lookup("#browser-tree").tryQueryAs(TreeView.class).orElse(null);
+            return tree != null && tree.getRoot() != null && !tree.getRoot().getChildren().isEmpty()
+                    && "Tables (500)".equals(tree.getRoot().getChildren().get(0).getValue());
+        });
+        assertTrue(answeredWhileLoading.get(), "the FX thread kept answering while the schema was read");
+        assertTrue(text(robot, "#browser-message").startsWith("500 tables and views in wide500"));
+    }
+
+    private static TreeItem<?> tableItem(TreeView<?> tree, String name) {
+        if (tree.getRoot() == null) {
+            return null;
+        }
+        for (TreeItem<?> folder : tree.getRoot().getChildren()) {
+            for (TreeItem<?> item : folder.getChildren()) {
+                if (String.valueOf(item.getValue()).startsWith(name + " ")) {
+                    return item;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+}
