@@ -23,4 +23,8 @@ class ArchitectureTest {
     static final ArchRule coreNeverPrintsToTheConsole = noClasses().that().resideInAPackage("io.lsql.core..")
             .should().accessField(System.class, "out").orShould().accessField(System.class, "err");
 
+
+    @ArchTest
+    static final ArchRule viewModelsNeedNoWindow = noClasses().that().haveSimpleNameEndingWith("ViewModel")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..");
 }
