@@ -97,18 +97,20 @@ FROM Products p;
 -- list of maps (JSON_ARRAYAGG of JSON_OBJECT), which becomes a DynamoDB L of M attribute,
 -- so the whole order is read with one GetItem. Dates are formatted as ISO-8601 text
 -- because the two servers print DATETIME inside JSON differently.
--- Only orders that have lines appear (0001..0005). The order of elements inside "order_lines"
--- is not guaranteed (MySQL 8 has no ORDER BY inside JSON_ARRAYAGG).
+-- Only orders that have lines appear (0001..0005). The lines are in ord_line_id order.
 -- Key: PK = ord_id.
 CREATE OR REPLACE VIEW vOrdersWithLinesJson AS
 SELECT o.ord_id, o.cust_id, o.rep_id,
        DATE_FORMAT(o.ord_date, '%Y-%m-%dT%H:%i:%s') AS ord_date,
        COUNT(*)                                     AS line_count,
        SUM(ol.qty * ol.item_price)                  AS order_total,
-       JSON_ARRAYAGG(JSON_OBJECT('ord_line_id', ol.ord_line_id,
-                                 'prod_id',     ol.prod_id,
-                                 'qty',         ol.qty,
-                                 'item_price',  ol.item_price)) AS order_lines
+       -- GROUP_CONCAT ... ORDER BY keeps the lines in line order on every read (JSON_ARRAYAGG has no
+       -- ORDER BY in MySQL 8, and an unordered list would differ between two reads of the view)
+       JSON_EXTRACT(CONCAT('[', GROUP_CONCAT(JSON_OBJECT('ord_line_id', ol.ord_line_id,
+                                                         'prod_id',     ol.prod_id,
+                                                         'qty',         ol.qty,
+                                                         'item_price',  ol.item_price)
+                                             ORDER BY ol.ord_line_id SEPARATOR ','), ']'), '$') AS order_lines
 FROM Orders o
 JOIN OrderLines ol ON ol.ord_id = o.ord_id
 GROUP BY o.ord_id, o.cust_id, o.rep_id, o.ord_date;

@@ -73,6 +73,9 @@ final class MigrationCommands {
         verify.missing().forEach(k -> out.println("  missing   " + k));
         verify.extra().forEach(k -> out.println("  extra     " + k));
         verify.different().forEach(k -> out.println("  different " + k));
+        if (verify.note() != null) {
+            out.println("  note      " + verify.note());
+        }
     }
 
     /**

@@ -33,7 +33,7 @@ public record MigrationSource(Kind kind, String name) {
         return kind == Kind.QUERY ? "(" + name + ") AS lsql_src" : quote(name);
     }
 
-    static String quote(String identifier) {
+    public static String quote(String identifier) {
         return "`" + identifier.replace("`", "``") + "`";
     }
 

@@ -91,7 +91,7 @@ public final class Verifier {
         scanTarget(table, keyNames, segments, (key, hash) -> targetDigest.add(entry(key, hash)));
         if (sourceDigest.sameAs(targetDigest)) {
             return new VerifyResult(true, sourceDigest.count, targetDigest.count, rejects[0], List.of(), List.of(), List.of(),
-                    seconds(start));
+                    seconds(start), null);
         }
         return diff(from, layout, table, segments, keyNames, sourceDigest.count, targetDigest.count, rejects[0], start);
     }
@@ -121,7 +121,10 @@ public final class Verifier {
                 }
                 target.keySet().forEach(k -> add(extra, k));
             }
-            return new VerifyResult(false, sourceCount, targetCount, rejects, missing, extra, different, seconds(start));
+            String note = missing.isEmpty() && extra.isEmpty() && different.isEmpty()
+                    ? "the source read differently the second time: it changed during verification, or its query is not "
+                      + "deterministic (e.g. an aggregate list without ORDER BY)" : null;
+            return new VerifyResult(false, sourceCount, targetCount, rejects, missing, extra, different, seconds(start), note);
         } finally {
             io.lsql.core.sandbox.FileTrees.delete(dir);
         }
