@@ -12,7 +12,10 @@ JAR=target/lsql.jar
 mvn -q -B package -DskipTests   # always measure the current code
 WORK=$(mktemp -d /tmp/lsql-bench.XXXXXX)
 SANDBOX_PID=""
-cleanup() { [ -n "$SANDBOX_PID" ] && kill "$SANDBOX_PID" 2>/dev/null && wait "$SANDBOX_PID" 2>/dev/null; rm -rf "$WORK"; }
+cleanup() {
+  if [ -n "$SANDBOX_PID" ]; then kill "$SANDBOX_PID" 2>/dev/null || true; wait "$SANDBOX_PID" 2>/dev/null || true; fi
+  rm -rf "$WORK"
+}
 trap cleanup EXIT
 
 # peak RSS (KB) and elapsed seconds of a command, via GNU time
