@@ -10,6 +10,9 @@ import io.lsql.ui.browser.BrowserViewModel;
 import io.lsql.ui.common.FxTaskRunner;
 import io.lsql.ui.connect.ConnectionsView;
 import io.lsql.ui.connect.ConnectionsViewModel;
+import io.lsql.core.sql.QueryHistory;
+import io.lsql.ui.editor.SqlEditorView;
+import io.lsql.ui.editor.SqlEditorViewModel;
 import io.lsql.ui.shell.MainView;
 import javafx.application.Application;
 import javafx.scene.Scene;
@@ -27,15 +30,24 @@ public final class Workbench {
     private final FxTaskRunner tasks = new FxTaskRunner();
     private final ConnectionsViewModel connections;
     private final BrowserViewModel browser;
+    private final SqlEditorViewModel sql;
+    private final SqlEditorView sqlView;
     private final MainView main;
     private final Preferences preferences;
     private final Scene scene;
 
     public Workbench(ProfileStore profiles, Path sandboxDir, Preferences preferences) {
+        this(profiles, sandboxDir, preferences, QueryHistory.inUserHome());
+    }
+
+    public Workbench(ProfileStore profiles, Path sandboxDir, Preferences preferences, QueryHistory history) {
         this.preferences = preferences;
         connections = new ConnectionsViewModel(state, tasks, profiles);
         browser = new BrowserViewModel(state, tasks);
-        main = new MainView(state, tasks, new ConnectionsView(connections, sandboxDir), new BrowserView(browser), this::toggleTheme);
+        sql = new SqlEditorViewModel(state, tasks, history);
+        sqlView = new SqlEditorView(sql, browser::reload);
+        main = new MainView(state, tasks, new ConnectionsView(connections, sandboxDir), new BrowserView(browser), sqlView,
+                this::toggleTheme);
         scene = new Scene(main, 1400, 900);
         scene.getStylesheets().add(Workbench.class.getResource("app.css").toExternalForm());
         applyTheme(preferences.getBoolean("dark", false));
@@ -50,11 +62,17 @@ public final class Workbench {
     private void shortcuts() {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN), () -> main.show(MainView.Pane.CONNECTIONS));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN), () -> main.show(MainView.Pane.BROWSER));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN), () -> main.show(MainView.Pane.SQL));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), sql::cancel);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), browser::reload);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), browser::reload);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN), connections::testMySql);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), this::toggleTheme);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
+            if (sqlView.getScene() != null && sqlView.getParent() != null) {
+                sqlView.showFind();
+                return;
+            }
             main.show(MainView.Pane.BROWSER);
             javafx.scene.Node filter = scene.lookup("#browser-filter");
             if (filter != null) {
@@ -84,6 +102,18 @@ public final class Workbench {
 
     public Scene scene() {
         return scene;
+    }
+
+    public SqlEditorView sqlView() {
+        return sqlView;
+    }
+
+    public SqlEditorViewModel sql() {
+        return sql;
+    }
+
+    public MainView main() {
+        return main;
     }
 
     public AppState state() {

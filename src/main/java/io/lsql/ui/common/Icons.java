@@ -35,6 +35,10 @@ public final class Icons {
     public static final Ikon THEME = MaterialDesignT.THEME_LIGHT_DARK;
     public static final Ikon PLAY = MaterialDesignP.PLAY_CIRCLE_OUTLINE;
     public static final Ikon STOP = MaterialDesignE.EJECT_OUTLINE;
+    public static final Ikon CODE_FORMAT = MaterialDesignF.FORMAT_ALIGN_LEFT;
+    public static final Ikon PREVIEW = MaterialDesignE.EYE_OUTLINE;
+    public static final Ikon OPEN = MaterialDesignF.FOLDER_OPEN_OUTLINE;
+    public static final Ikon ADD = MaterialDesignP.PLUS;
 
     private Icons() {
     }
