@@ -58,7 +58,7 @@ public final class LsqlApp extends Application {
     @Override
     public void stop() {
         if (workbench != null) {
-            workbench.tasks().cancelAll();
+            workbench.close();
         }
     }
 }

@@ -100,6 +100,12 @@ public final class Workbench {
         connections.startSandbox(dir);
     }
 
+    /** Stops background work and closes the SSH tunnel, if any: on exit. */
+    public void close() {
+        tasks.cancelAll();
+        connections.closeTunnel();
+    }
+
     public Scene scene() {
         return scene;
     }

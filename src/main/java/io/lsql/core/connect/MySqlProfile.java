@@ -9,15 +9,28 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record MySqlProfile(String name, String host, int port, String database, String user, String tlsMode,
-                           boolean savePassword) {
+                           boolean savePassword, SshSettings ssh) {
 
     public MySqlProfile {
         name = name == null || name.isBlank() ? (host + "/" + database) : name;
         tlsMode = tlsMode == null || tlsMode.isBlank() ? "PREFERRED" : tlsMode;
     }
 
+    public MySqlProfile(String name, String host, int port, String database, String user, String tlsMode, boolean savePassword) {
+        this(name, host, port, database, user, tlsMode, savePassword, null);
+    }
+
     public String jdbcUrl() {
-        return "jdbc:mysql://" + host + ":" + port + "/" + (database == null ? "" : database) + "?sslMode=" + tlsMode;
+        return jdbcUrl(host, port);
+    }
+
+    /** The URL through a tunnel's local end. */
+    public String jdbcUrl(String viaHost, int viaPort) {
+        return "jdbc:mysql://" + viaHost + ":" + viaPort + "/" + (database == null ? "" : database) + "?sslMode=" + tlsMode;
+    }
+
+    public boolean usesSsh() {
+        return ssh != null && ssh.enabled();
     }
 
     public JdbcSource source(char[] password) {

@@ -50,6 +50,12 @@ public final class ConnectionsView extends VBox {
                 "Profile", field(vm.profileName, "mysql-profile"), "Host", field(vm.host, "mysql-host"),
                 "Port", field(vm.port, "mysql-port"), "Database", field(vm.database, "mysql-database"),
                 "User", field(vm.user, "mysql-user"), "Password", password, "TLS", tls, "", save);
+        PasswordField sshPassword = new PasswordField();
+        sshPassword.textProperty().bindBidirectional(vm.sshPassword);
+        GridPane sshForm = form("SSH host", field(vm.sshHost, "ssh-host"), "SSH port", field(vm.sshPort, "ssh-port"),
+                "SSH user", field(vm.sshUser, "ssh-user"), "Key file", field(vm.sshKeyFile, "ssh-key"), "Password", sshPassword);
+        javafx.scene.control.TitledPane ssh = new javafx.scene.control.TitledPane("SSH tunnel (database behind a bastion)", sshForm);
+        ssh.setExpanded(false);
         Button test = new Button("Test connection");
         test.setId("mysql-test");
         test.setOnAction(e -> vm.testMySql());
@@ -61,7 +67,7 @@ public final class ConnectionsView extends VBox {
         connect.setOnAction(e -> vm.connect());
         TextArea result = resultArea(vm.mysqlResult, "mysql-result");
         vm.mysqlFailed.addListener((o, was, failed) -> result.pseudoClassStateChanged(Styles.STATE_DANGER, failed));
-        return card("MySQL", saved, form, new HBox(8, test, connect), result);
+        return card("MySQL", saved, form, ssh, new HBox(8, test, connect), result);
     }
 
     private Node awsCard(ConnectionsViewModel vm) {

@@ -5,6 +5,8 @@ import io.lsql.core.connect.ConnectionTester;
 import io.lsql.core.connect.JdbcSource;
 import io.lsql.core.connect.MySqlProfile;
 import io.lsql.core.connect.ProfileStore;
+import io.lsql.core.connect.SshSettings;
+import io.lsql.core.connect.SshTunnel;
 import io.lsql.core.sandbox.Sandbox;
 import io.lsql.core.sandbox.SandboxInfo;
 import io.lsql.ui.AppState;
@@ -30,6 +32,7 @@ public final class ConnectionsViewModel {
     private final TaskRunner tasks;
     private final ProfileStore store;
     private Sandbox sandbox;
+    private SshTunnel tunnel;
 
     public final StringProperty profileName = new SimpleStringProperty("local");
     public final StringProperty host = new SimpleStringProperty("127.0.0.1");
@@ -41,6 +44,12 @@ public final class ConnectionsViewModel {
     public final BooleanProperty savePassword = new SimpleBooleanProperty(false);
     public final StringProperty mysqlResult = new SimpleStringProperty("");
     public final BooleanProperty mysqlFailed = new SimpleBooleanProperty(false);
+
+    public final StringProperty sshHost = new SimpleStringProperty("");
+    public final StringProperty sshPort = new SimpleStringProperty("22");
+    public final StringProperty sshUser = new SimpleStringProperty("");
+    public final StringProperty sshKeyFile = new SimpleStringProperty("");
+    public final StringProperty sshPassword = new SimpleStringProperty("");
 
     public final StringProperty awsProfile = new SimpleStringProperty("");
     public final StringProperty region = new SimpleStringProperty("us-east-1");
@@ -87,6 +96,11 @@ public final class ConnectionsViewModel {
             user.set(p.user());
             tlsMode.set(p.tlsMode());
             savePassword.set(p.savePassword());
+            SshSettings ssh = p.ssh();
+            sshHost.set(ssh == null || ssh.host() == null ? "" : ssh.host());
+            sshPort.set(ssh == null ? "22" : Integer.toString(ssh.port()));
+            sshUser.set(ssh == null || ssh.user() == null ? "" : ssh.user());
+            sshKeyFile.set(ssh == null || ssh.keyFile() == null ? "" : ssh.keyFile());
             password.set(p.savePassword() ? store.password(p.name()).map(String::new).orElse("") : "");
         });
     }
@@ -105,8 +119,30 @@ public final class ConnectionsViewModel {
         } catch (NumberFormatException e) {
             throw new io.lsql.core.LsqlException("Port must be a number, not '" + port.get() + "'.");
         }
+        SshSettings ssh = null;
+        if (!sshHost.get().isBlank()) {
+            int sshPortNumber;
+            try {
+                sshPortNumber = Integer.parseInt(sshPort.get().trim());
+            } catch (NumberFormatException e) {
+                throw new io.lsql.core.LsqlException("SSH port must be a number, not '" + sshPort.get() + "'.");
+            }
+            ssh = new SshSettings(sshHost.get().trim(), sshPortNumber, sshUser.get().trim(), sshKeyFile.get().trim());
+        }
         return new MySqlProfile(profileName.get(), host.get().trim(), portNumber, database.get().trim(), user.get().trim(),
-                tlsMode.get(), savePassword.get());
+                tlsMode.get(), savePassword.get(), ssh);
+    }
+
+    /** Opens the profile's SSH tunnel when it has one; the source then points at the tunnel's local end. */
+    private static Connected reach(MySqlProfile profile, char[] password, char[] sshPassword) {
+        if (!profile.usesSsh()) {
+            return new Connected(profile.source(password), null);
+        }
+        SshTunnel opened = SshTunnel.open(profile.ssh(), sshPassword, profile.host(), profile.port());
+        return new Connected(new JdbcSource(profile.jdbcUrl("127.0.0.1", opened.localPort()), profile.user(), password), opened);
+    }
+
+    private record Connected(JdbcSource source, SshTunnel tunnel) {
     }
 
     public AwsProfile awsProfileValue() {
@@ -115,16 +151,27 @@ public final class ConnectionsViewModel {
     }
 
     public void testMySql() {
-        JdbcSource source;
+        MySqlProfile profile;
         try {
-            source = profile().source(password.get().toCharArray());
+            profile = profile();
         } catch (RuntimeException e) {
             fail(e);
             return;
         }
+        char[] pw = password.get().toCharArray();
+        char[] sshPw = sshPassword.get().toCharArray();
         busy.set(true);
-        mysqlResult.set("Testing " + source.address() + "…");
-        tasks.run("Test MySQL connection", (progress, cancel) -> ConnectionTester.testMySql(source), info -> {
+        mysqlResult.set("Testing " + profile.host() + ":" + profile.port() + (profile.usesSsh() ? " through " + profile.ssh().host() : "") + "…");
+        tasks.run("Test MySQL connection", (progress, cancel) -> {
+            Connected connected = reach(profile, pw, sshPw);
+            try {
+                return ConnectionTester.testMySql(connected.source());
+            } finally {
+                if (connected.tunnel() != null) {
+                    connected.tunnel().close();
+                }
+            }
+        }, info -> {
             busy.set(false);
             mysqlFailed.set(false);
             mysqlResult.set("Connected: " + info.version() + "\n" + String.join("\n", info.privileges()));
@@ -133,15 +180,38 @@ public final class ConnectionsViewModel {
 
     /** Makes this profile the current connection and saves it (the password only if asked to). */
     public void connect() {
+        MySqlProfile profile;
         try {
-            MySqlProfile profile = profile();
+            profile = profile();
             store.save(store.load().withMySql(profile));
             store.savePassword(profile.name(), profile.savePassword() ? password.get().toCharArray() : null);
             savedProfiles.setAll(store.load().mysql().stream().map(MySqlProfile::name).toList());
-            state.mysqlProperty().set(profile.source(password.get().toCharArray()));
-            state.mysqlStatusProperty().set("MySQL: " + profile.user() + "@" + profile.host() + ":" + profile.port() + "/" + profile.database());
         } catch (RuntimeException e) {
             fail(e);
+            return;
+        }
+        String status = "MySQL: " + profile.user() + "@" + profile.host() + ":" + profile.port() + "/" + profile.database();
+        if (!profile.usesSsh()) {
+            closeTunnel();
+            state.mysqlProperty().set(profile.source(password.get().toCharArray()));
+            state.mysqlStatusProperty().set(status);
+            return;
+        }
+        char[] pw = password.get().toCharArray();
+        char[] sshPw = sshPassword.get().toCharArray();
+        tasks.run("Open SSH tunnel", (progress, cancel) -> reach(profile, pw, sshPw), connected -> {
+            closeTunnel();
+            tunnel = connected.tunnel();
+            state.mysqlProperty().set(connected.source());
+            state.mysqlStatusProperty().set(status + " via SSH " + profile.ssh().host());
+        }, this::fail);
+    }
+
+    /** Closes the SSH tunnel of the current connection, if any (on reconnect and on exit). */
+    public void closeTunnel() {
+        if (tunnel != null) {
+            tunnel.close();
+            tunnel = null;
         }
     }
 
