@@ -20,8 +20,11 @@ final class ProgressPrinter implements ProgressListener {
     @Override
     public synchronized void progress(String message, long done, long total) {
         long now = System.nanoTime();
-        if (!message.equals(phase)) {
-            phase = message;
+        // "load (3 retries, 2 throttled)" is still the load phase: rate and ETA continue
+        int detail = message.indexOf(" (");
+        String key = detail < 0 ? message : message.substring(0, detail);
+        if (!key.equals(phase)) {
+            phase = key;
             phaseStart = now;
             lastPrint = now;
             return;
@@ -32,13 +35,16 @@ final class ProgressPrinter implements ProgressListener {
         lastPrint = now;
         double seconds = Math.max(1e-3, (now - phaseStart) / 1e9);
         double rate = done / seconds;
-        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-16s %,d", message, done));
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-16s %,d", phase, done));
         if (total > 0) {
             line.append(String.format(Locale.ROOT, " / %,d", total));
         }
         line.append(String.format(Locale.ROOT, "  %,.0f/s", rate));
         if (total > done && rate > 0) {
             line.append(String.format(Locale.ROOT, "  ETA %.0f s", (total - done) / rate));
+        }
+        if (detail >= 0) {
+            line.append("  ").append(message.substring(detail + 1));
         }
         err.println(line);
         err.flush();

@@ -195,7 +195,9 @@ public final class BatchWriteLoader {
             }
             limiter.acquire(batch.requests().size());
             write(batch.requests());
-            progress.progress("load", written.get(), totalItems);
+            long retried = retries.get();
+            progress.progress(retried == 0 ? "load" : "load (" + retried + " retries, " + throttled.get() + " throttled)",
+                    written.get(), totalItems);
             finishedOne(stage, batch.file());
         }
     }

@@ -40,6 +40,11 @@ public final class BrowserView extends SplitPane {
         vm.filter.addListener((o, old, text) -> rebuildTree());
         vm.selected.addListener((o, old, table) -> showTable(table));
         vm.design.addListener((o, old, design) -> diagram.show(vm.schema().get(), vm.selected.get(), design));
+        vm.failure.addListener((o, old, error) -> {
+            if (error != null) {
+                io.lsql.ui.common.ErrorDialog.show("Browser", error);
+            }
+        });
         rebuildTree();
     }
 

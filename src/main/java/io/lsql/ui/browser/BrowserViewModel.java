@@ -50,6 +50,8 @@ public final class BrowserViewModel {
     public final StringProperty message = new SimpleStringProperty("Connect to MySQL to browse its schema.");
     public final BooleanProperty loading = new SimpleBooleanProperty(false);
     public final BooleanProperty creating = new SimpleBooleanProperty(false);
+    /** The last failure, for the error dialog (one sentence + details). */
+    public final ObjectProperty<Throwable> failure = new SimpleObjectProperty<>();
 
     public BrowserViewModel(AppState state, TaskRunner tasks) {
         this.state = state;
@@ -86,6 +88,7 @@ public final class BrowserViewModel {
         }, e -> {
             loading.set(false);
             message.set(Errors.sentence(e));
+            failure.set(e);
         });
     }
 
@@ -116,7 +119,10 @@ public final class BrowserViewModel {
             try (Connection connection = source.openReadOnly()) {
                 return new DesignAdvisor(new JdbcTableStatistics(connection)).design(schema, table, override);
             }
-        }, this::show, e -> message.set(Errors.sentence(e)));
+        }, this::show, e -> {
+            message.set(Errors.sentence(e));
+            failure.set(e);
+        });
     }
 
     private void show(TableDesign result) {
@@ -193,6 +199,7 @@ public final class BrowserViewModel {
         }, e -> {
             creating.set(false);
             createResult.set(Errors.sentence(e));
+            failure.set(e);
         });
     }
 
