@@ -36,7 +36,7 @@ public final class SandboxExtension implements BeforeAllCallback, ParameterResol
     }
 
     /** Closed by JUnit when the root context closes, i.e. once at the end of the test JVM. */
-    private record Running(Sandbox sandbox) implements ExtensionContext.Store.CloseableResource {
+    private record Running(Sandbox sandbox) implements ExtensionContext.Store.CloseableResource, AutoCloseable {
         @Override
         public void close() {
             sandbox.close();
