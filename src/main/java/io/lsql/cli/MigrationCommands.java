@@ -28,7 +28,8 @@ final class MigrationCommands {
     static MigrationPlan plan(SourceOptions source, RunOptions run, String load, int rate, boolean skipVerify) {
         MigrationSource from = MigrationSource.of(source.table, source.view, source.query);
         return new MigrationPlan(from.kind().name(), from.name(), source.targetTable, source.partitionKey, source.sortKey,
-                Map.of(), List.of(), source.writeNulls, run.stage, load, run.workers, run.fileSizeMb, run.noGzip, rate, skipVerify);
+                source.renames, source.drops, source.writeNulls, run.stage, load, run.workers, run.fileSizeMb, run.noGzip, rate,
+                skipVerify);
     }
 
     static MigrationPlan readPlan(java.nio.file.Path file) {

@@ -24,6 +24,13 @@ public final class SourceOptions {
     @Option(names = "--sort-key", paramLabel = "EXPR", description = "Sort key, same forms, e.g. {ord_id}#{ord_line_id}.")
     String sortKey;
 
+    @Option(names = "--rename", split = ",", paramLabel = "COL=NAME",
+            description = "Write column COL as attribute NAME (repeatable or comma-separated).")
+    java.util.Map<String, String> renames = new java.util.LinkedHashMap<>();
+
+    @Option(names = "--drop", split = ",", paramLabel = "COL", description = "Leave column COL out of the items.")
+    java.util.List<String> drops = new java.util.ArrayList<>();
+
     @Option(names = "--write-nulls", description = "Write NULL as {\"NULL\":true} instead of leaving the attribute out.")
     boolean writeNulls;
 }

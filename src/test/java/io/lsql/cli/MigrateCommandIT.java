@@ -71,6 +71,22 @@ class MigrateCommandIT {
     }
 
     @Test
+    void renamedAndDroppedColumnsShapeTheItems(Sandbox sandbox, @TempDir Path dir) throws Exception {
+        String url = sandbox.mariaDb().jdbcUrl("app_db");
+        CliProcess.Result run = CliProcess.run(env(sandbox), "migrate", "--jdbc-url", url, "--user", "root", "--table", "Customers",
+                "--target-table", "cli_renamed", "--rename", "name=full_name", "--drop", "email,phone", "--stage", dir.toString(),
+                "--no-gzip", "--load", "batch");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("verify     EQUAL"), run.out());
+        String firstItem;
+        try (var files = Files.list(dir.resolve("data"))) {
+            firstItem = Files.readAllLines(files.findFirst().orElseThrow()).get(0);
+        }
+        assertTrue(firstItem.contains("\"full_name\":{\"S\":\"Alice Martin\"}"), firstItem);
+        assertTrue(!firstItem.contains("\"email\"") && !firstItem.contains("\"phone\"") && !firstItem.contains("\"name\""), firstItem);
+    }
+
+    @Test
     void aStageWithAnotherRunsFilesIsRefused(Sandbox sandbox, @TempDir Path dir) throws Exception {
         String url = sandbox.mariaDb().jdbcUrl("app_db");
         assertEquals(0, CliProcess.run(env(sandbox), "export", "--jdbc-url", url, "--user", "root", "--table", "Reps",

@@ -22,7 +22,7 @@ public final class SshTunnel implements AutoCloseable {
     public static SshTunnel open(SshSettings ssh, char[] password, String targetHost, int targetPort) {
         JSch jsch = new JSch();
         try {
-            java.nio.file.Path known = java.nio.file.Path.of(System.getProperty("user.home"), ".lsql", "known_hosts");
+            java.nio.file.Path known = knownHosts();
             java.nio.file.Files.createDirectories(known.getParent());
             if (!java.nio.file.Files.exists(known)) {
                 java.nio.file.Files.createFile(known);
@@ -45,6 +45,13 @@ public final class SshTunnel implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new LsqlException("Cannot prepare ~/.lsql/known_hosts for SSH: " + e.getMessage(), e);
         }
+    }
+
+    /** ~/.lsql/known_hosts, or the file named by the system property lsql.knownHosts (tests). */
+    static java.nio.file.Path knownHosts() {
+        String configured = System.getProperty("lsql.knownHosts");
+        return configured != null ? java.nio.file.Path.of(configured)
+                : java.nio.file.Path.of(System.getProperty("user.home"), ".lsql", "known_hosts");
     }
 
     private static String reason(JSchException e) {

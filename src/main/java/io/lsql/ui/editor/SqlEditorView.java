@@ -171,7 +171,7 @@ public final class SqlEditorView extends SplitPane {
     private ToolBar toolbar() {
         Button run = button("Run", Icons.PLAY, "Run the statement at the caret or the selection (Ctrl+Enter)", this::run);
         run.setId("sql-run");
-        run.getStyleClass().add(Styles.ACCENT);
+        run.getStyleClass().add("run-button");
         run.disableProperty().bind(vm.running);
         Button cancel = button("Cancel", Icons.STOP, "Cancel the running statement (Esc)", vm::cancel);
         cancel.setId("sql-cancel");

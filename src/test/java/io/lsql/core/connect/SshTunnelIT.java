@@ -32,6 +32,7 @@ class SshTunnelIT {
 
     @BeforeAll
     static void startBastion() throws Exception {
+        System.setProperty("lsql.knownHosts", Files.createTempDirectory("known").resolve("known_hosts").toString());
         bastion = SshServer.setUpDefaultServer();
         bastion.setHost("127.0.0.1");
         bastion.setPort(0);
