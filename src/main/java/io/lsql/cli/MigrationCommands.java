@@ -9,9 +9,7 @@ import io.lsql.core.migrate.VerifyResult;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /** Shared parts of export, load, migrate and verify: plan building and the summary. */
 final class MigrationCommands {

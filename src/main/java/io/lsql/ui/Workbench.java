@@ -100,10 +100,11 @@ public final class Workbench {
         connections.startSandbox(dir);
     }
 
-    /** Stops background work and closes the SSH tunnel, if any: on exit. */
+    /** On exit: stops background work, a sandbox started from the Connections pane, and the SSH tunnel. */
     public void close() {
         tasks.cancelAll();
-        connections.closeTunnel();
+        sql.cancel();
+        connections.shutdown();
     }
 
     public Scene scene() {

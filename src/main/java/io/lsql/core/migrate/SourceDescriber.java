@@ -6,7 +6,6 @@ import io.lsql.core.design.DesignAdvisor;
 import io.lsql.core.mapping.SourceColumn;
 import io.lsql.core.schema.Column;
 import io.lsql.core.schema.ColumnTypes;
-import io.lsql.core.schema.JdbcTableStatistics;
 import io.lsql.core.schema.Schema;
 import io.lsql.core.schema.SchemaReader;
 import io.lsql.core.schema.Table;

@@ -207,6 +207,15 @@ public final class ConnectionsViewModel {
         }, this::fail);
     }
 
+    /** On exit: stops a sandbox this pane started and closes the tunnel. */
+    public void shutdown() {
+        if (sandbox != null) {
+            sandbox.close();
+            sandbox = null;
+        }
+        closeTunnel();
+    }
+
     /** Closes the SSH tunnel of the current connection, if any (on reconnect and on exit). */
     public void closeTunnel() {
         if (tunnel != null) {

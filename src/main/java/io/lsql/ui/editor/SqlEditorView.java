@@ -1,41 +1,23 @@
 package io.lsql.ui.editor;
 
-import atlantafx.base.theme.Styles;
 import io.lsql.core.sql.JoinHints;
-import io.lsql.core.sql.QueryHistory;
-import io.lsql.core.sql.SampleQuery;
 import io.lsql.core.sql.SqlFormatter;
 import io.lsql.core.sql.SqlStatements;
 import io.lsql.ui.common.Icons;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceDialog;
-import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.ScrollBar;
-import javafx.scene.control.SelectionMode;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableCell;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
-import javafx.scene.control.TreeItem;
-import javafx.scene.control.TreeView;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -48,18 +30,14 @@ import javafx.stage.FileChooser;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /** The SQL editor: samples and history, editor tabs, results, DynamoDB preview and join hints. */
 public final class SqlEditorView extends SplitPane {
 
     private final SqlEditorViewModel vm;
     private final TabPane editors = new TabPane();
-    private final TableView<String[]> results = new TableView<>();
-    private final Label sampleHint = new Label("Select a sample to read what it demonstrates; double-click opens it.");
+    private final ResultGrid results;
     private final VBox hints = new VBox(6);
     private final FindBar findBar = new FindBar(() -> current().area());
     private final TabPane resultTabs = new TabPane();
@@ -69,7 +47,8 @@ public final class SqlEditorView extends SplitPane {
     public SqlEditorView(SqlEditorViewModel vm, Runnable schemaChanged) {
         this.vm = vm;
         this.schemaChanged = schemaChanged;
-        getItems().addAll(sidePane(), mainPane());
+        this.results = new ResultGrid(vm);
+        getItems().addAll(new SamplesAndHistory(vm, (text, title) -> newTab(text, title)), mainPane());
         setDividerPositions(0.22);
         newTab("-- Ctrl+Enter runs the statement at the caret; Ctrl+Space completes.\nSELECT * FROM Customers;\n", "Query 1");
         vm.errorRange.addListener((o, old, range) -> {
@@ -84,79 +63,33 @@ public final class SqlEditorView extends SplitPane {
         });
     }
 
-    private Node sidePane() {
-        TreeView<Object> tree = new TreeView<>(new TreeItem<>("Samples"));
-        tree.setId("sample-tree");
-        tree.setShowRoot(false);
-        Map<String, TreeItem<Object>> groups = new LinkedHashMap<>();
-        for (SampleQuery sample : vm.samples) {
-            groups.computeIfAbsent(sample.technique(), t -> {
-                TreeItem<Object> group = new TreeItem<>(t);
-                group.setExpanded(true);
-                tree.getRoot().getChildren().add(group);
-                return group;
-            }).getChildren().add(new TreeItem<>(sample));
-        }
-        tree.setCellFactory(t -> new javafx.scene.control.TreeCell<>() {
-            @Override
-            protected void updateItem(Object item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : item instanceof SampleQuery s ? s.file().replace(".sql", "") : item.toString());
-            }
-        });
-        tree.getSelectionModel().selectedItemProperty().addListener((o, old, item) -> {
-            if (item != null && item.getValue() instanceof SampleQuery s) {
-                sampleHint.setText(s.pattern() + "\n" + s.keys() + "\n\n" + s.hint());
-            }
-        });
-        tree.setOnMouseClicked(e -> {
-            TreeItem<Object> item = tree.getSelectionModel().getSelectedItem();
-            if (e.getClickCount() == 2 && item != null && item.getValue() instanceof SampleQuery s) {
-                newTab(s.sql(), s.file().replace(".sql", ""));
-            }
-        });
-        sampleHint.setWrapText(true);
-        sampleHint.setId("sample-hint");
-        javafx.scene.control.ScrollPane hintScroll = new javafx.scene.control.ScrollPane(sampleHint);
+    private Node resultsPane() {
+        TextArea preview = new TextArea();
+        preview.setId("sql-preview-text");
+        preview.setEditable(false);
+        preview.getStyleClass().add("monospace");
+        preview.textProperty().bind(vm.preview);
+        javafx.scene.control.ScrollPane hintScroll = new javafx.scene.control.ScrollPane(hints);
         hintScroll.setFitToWidth(true);
-        hintScroll.setPrefHeight(190);
-        hintScroll.setMinHeight(190);
-        Button openSample = new Button("Open in a new tab");
-        openSample.setId("sample-open");
-        openSample.setOnAction(e -> {
-            TreeItem<Object> item = tree.getSelectionModel().getSelectedItem();
-            if (item != null && item.getValue() instanceof SampleQuery s) {
-                newTab(s.sql(), s.file().replace(".sql", ""));
-            }
-        });
-        VBox samples = new VBox(8, tree, openSample, hintScroll);
-        VBox.setVgrow(tree, Priority.ALWAYS);
-        samples.setPadding(new Insets(8));
-
-        TextField search = new TextField();
-        search.setPromptText("Search history");
-        search.textProperty().bindBidirectional(vm.historyFilter);
-        ListView<QueryHistory.Entry> history = new ListView<>(vm.historyEntries);
-        history.setId("history-list");
-        history.setCellFactory(l -> new ListCell<>() {
-            @Override
-            protected void updateItem(QueryHistory.Entry entry, boolean empty) {
-                super.updateItem(entry, empty);
-                setText(empty || entry == null ? null : (entry.error() == null ? "" : "✗ ") + entry.sql().lines().findFirst().orElse("")
-                        + "\n" + entry.time().replace('T', ' ').substring(0, 19) + " · " + entry.rows() + " rows");
-            }
-        });
-        history.setOnMouseClicked(e -> {
-            if (e.getClickCount() == 2 && history.getSelectionModel().getSelectedItem() != null) {
-                newTab(history.getSelectionModel().getSelectedItem().sql() + "\n", "History");
-            }
-        });
-        VBox historyBox = new VBox(8, search, history);
-        VBox.setVgrow(history, Priority.ALWAYS);
-        historyBox.setPadding(new Insets(8));
-        TabPane side = new TabPane(new Tab("Samples", samples), new Tab("History", historyBox));
-        side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        return side;
+        hintScroll.setPadding(new Insets(8));
+        resultTabs.getTabs().addAll(new Tab("Result", results), new Tab("DynamoDB preview", preview), new Tab("Join hints", hintScroll));
+        resultTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        Label status = new Label();
+        status.setId("sql-status");
+        status.textProperty().bind(vm.status);
+        Spinner<Integer> cap = new Spinner<>(100, 10_000_000, vm.cap.get(), 10_000);
+        cap.setEditable(true);
+        cap.setPrefWidth(130);
+        cap.valueProperty().addListener((o, old, value) -> vm.cap.set(value));
+        cap.setTooltip(new Tooltip("Most rows to fetch into the grid"));
+        javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(8, status, spacer, new Label("Row cap"), cap);
+        bar.setPadding(new Insets(4, 8, 4, 8));
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        BorderPane pane = new BorderPane(resultTabs);
+        pane.setBottom(bar);
+        return pane;
     }
 
     private Node mainPane() {
@@ -194,134 +127,6 @@ public final class SqlEditorView extends SplitPane {
         button.setTooltip(new Tooltip(tip));
         button.setOnAction(e -> action.run());
         return button;
-    }
-
-    private Node resultsPane() {
-        results.setId("sql-results");
-        results.setPlaceholder(new Label("No result yet"));
-        results.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        results.getSelectionModel().setCellSelectionEnabled(true);
-        vm.columns.addListener((javafx.collections.ListChangeListener<String>) c -> rebuildColumns());
-        results.setItems(vm.rows);
-        results.setContextMenu(copyMenu());
-        results.skinProperty().addListener((o, old, skin) -> results.lookupAll(".scroll-bar").forEach(node -> {
-            if (node instanceof ScrollBar bar && bar.getOrientation() == Orientation.VERTICAL) {
-                bar.valueProperty().addListener((v, was, value) -> {
-                    if (value.doubleValue() >= bar.getMax() * 0.95) {
-                        vm.fetchMore();
-                    }
-                });
-            }
-        }));
-        TextArea preview = new TextArea();
-        preview.setId("sql-preview-text");
-        preview.setEditable(false);
-        preview.getStyleClass().add("monospace");
-        preview.textProperty().bind(vm.preview);
-        ScrollPaneHolder hintScroll = new ScrollPaneHolder(hints);
-        resultTabs.getTabs().addAll(new Tab("Result", results), new Tab("DynamoDB preview", preview), new Tab("Join hints", hintScroll));
-        resultTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        Label status = new Label();
-        status.setId("sql-status");
-        status.textProperty().bind(vm.status);
-        Spinner<Integer> cap = new Spinner<>(100, 10_000_000, vm.cap.get(), 10_000);
-        cap.setEditable(true);
-        cap.setPrefWidth(130);
-        cap.valueProperty().addListener((o, old, value) -> vm.cap.set(value));
-        cap.setTooltip(new Tooltip("Most rows to fetch into the grid"));
-        javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, status, spacer, new Label("Row cap"), cap);
-        bar.setPadding(new Insets(4, 8, 4, 8));
-        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        BorderPane pane = new BorderPane(resultTabs);
-        pane.setBottom(bar);
-        return pane;
-    }
-
-    /** A tiny wrapper so the hints list scrolls. */
-    private static final class ScrollPaneHolder extends javafx.scene.control.ScrollPane {
-        ScrollPaneHolder(Node content) {
-            super(content);
-            setFitToWidth(true);
-            setPadding(new Insets(8));
-        }
-    }
-
-    private void rebuildColumns() {
-        results.getColumns().clear();
-        for (int i = 0; i < vm.columns.size(); i++) {
-            int index = i;
-            TableColumn<String[], String> column = new TableColumn<>(vm.columns.get(i));
-            column.setCellValueFactory(c -> new ReadOnlyStringWrapper(index < c.getValue().length ? c.getValue()[index] : null));
-            column.setCellFactory(c -> new TableCell<>() {
-                @Override
-                protected void updateItem(String value, boolean empty) {
-                    super.updateItem(value, empty);
-                    getStyleClass().remove("null-cell");
-                    if (empty) {
-                        setText(null);
-                    } else if (value == null) {
-                        setText("NULL");
-                        getStyleClass().add("null-cell");
-                    } else {
-                        setText(value);
-                    }
-                }
-            });
-            column.setPrefWidth(130);
-            results.getColumns().add(column);
-        }
-    }
-
-    private ContextMenu copyMenu() {
-        MenuItem cell = new MenuItem("Copy cells");
-        cell.setOnAction(e -> copy(selectedTsv(false)));
-        MenuItem tsv = new MenuItem("Copy rows as TSV");
-        tsv.setOnAction(e -> copy(selectedTsv(true)));
-        MenuItem json = new MenuItem("Copy rows as JSON");
-        json.setOnAction(e -> copy(selectedJson()));
-        return new ContextMenu(cell, tsv, json);
-    }
-
-    private List<String[]> selectedRows() {
-        return results.getSelectionModel().getSelectedCells().stream().map(p -> p.getRow()).distinct().sorted()
-                .map(r -> vm.rows.get(r)).toList();
-    }
-
-    String selectedTsv(boolean wholeRows) {
-        if (!wholeRows) {
-            return results.getSelectionModel().getSelectedCells().stream()
-                    .map(p -> String.valueOf(vm.rows.get(p.getRow())[p.getColumn()])).collect(Collectors.joining("\t"));
-        }
-        StringBuilder sb = new StringBuilder(String.join("\t", vm.columns)).append('\n');
-        for (String[] row : selectedRows()) {
-            sb.append(java.util.Arrays.stream(row).map(v -> v == null ? "NULL" : v).collect(Collectors.joining("\t"))).append('\n');
-        }
-        return sb.toString();
-    }
-
-    String selectedJson() {
-        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
-        List<Map<String, String>> out = new java.util.ArrayList<>();
-        for (String[] row : selectedRows()) {
-            Map<String, String> map = new LinkedHashMap<>();
-            for (int i = 0; i < vm.columns.size(); i++) {
-                map.put(vm.columns.get(i), row[i]);
-            }
-            out.add(map);
-        }
-        try {
-            return json.writerWithDefaultPrettyPrinter().writeValueAsString(out);
-        } catch (IOException e) {
-            return "";
-        }
-    }
-
-    private static void copy(String text) {
-        ClipboardContent content = new ClipboardContent();
-        content.putString(text);
-        Clipboard.getSystemClipboard().setContent(content);
     }
 
     public EditorPane newTab(String text, String title) {
