@@ -6,7 +6,6 @@ import software.amazon.awssdk.services.s3.model.CompletedPart;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -52,28 +51,13 @@ public final class S3Stage implements Stage {
     public OutputStream create(String name) throws IOException {
         Path spool = Files.createTempFile("lsql-stage-", ".tmp");
         OutputStream out = Files.newOutputStream(spool);
-        return new FilterOutputStream(out) {
-            private boolean closed;
-
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                out.write(b, off, len);
+        return new PublishOnClose(out, () -> {
+            try {
+                upload(prefix + name, spool);
+            } finally {
+                Files.deleteIfExists(spool);
             }
-
-            @Override
-            public void close() throws IOException {
-                if (closed) {
-                    return;
-                }
-                closed = true;
-                out.close();
-                try {
-                    upload(prefix + name, spool);
-                } finally {
-                    Files.deleteIfExists(spool);
-                }
-            }
-        };
+        });
     }
 
     private void upload(String key, Path file) throws IOException {
