@@ -116,6 +116,46 @@ class FaultsAndResumeIT {
         assertTrue(summary.get("load").get("items").asLong() < LINES, "checkpointed files were not loaded again: " + out);
     }
 
+    @Test
+    void aMigrationKilledMidExportResumesWithNothingLost(Sandbox sandbox, @TempDir Path dir) throws Exception {
+        Path stage = dir.resolve("stage");
+        Map<String, String> env = Map.of("AWS_ACCESS_KEY_ID", SandboxInfo.ACCESS_KEY, "AWS_SECRET_ACCESS_KEY", SandboxInfo.SECRET_KEY,
+                "AWS_REGION", Sandbox.REGION, "AWS_ENDPOINT_URL", sandbox.moto().endpoint());
+        // SLEEP per row makes the export take ~10 s, so the kill lands while a data file is half written
+        String query = "SELECT ord_id, ord_line_id, qty, SLEEP(0.0005) AS pause FROM OrderLines";
+        Process migrate = start(env, dir.resolve("first.log"), "migrate", "--jdbc-url", sandbox.mariaDb().jdbcUrl(DB), "--user", "root",
+                "--query", query, "--partition-key", "ord_id", "--sort-key", "ord_line_id", "--target-table", "killed_export",
+                "--stage", stage.toString(), "--load", "batch");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!partFileExists(stage.resolve("data")) && migrate.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        Thread.sleep(300);
+        assertTrue(migrate.isAlive(), "still exporting when killed: " + Files.readString(dir.resolve("first.log")));
+        migrate.destroyForcibly().waitFor();
+        var manifest = new com.fasterxml.jackson.databind.ObjectMapper().readTree(stage.resolve("manifest.json").toFile());
+        assertEquals(Manifest.EXPORTING, manifest.get("status").asText());
+
+        Process resume = start(env, dir.resolve("resume.log"), "migrate", "--resume", manifest.get("runId").asText(),
+                "--stage", stage.toString(), "--json");
+        assertTrue(resume.waitFor(3, TimeUnit.MINUTES));
+        String out = new String(resume.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, resume.exitValue(), out + Files.readString(dir.resolve("resume.log")));
+        var summary = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out);
+        assertEquals(LINES, summary.get("rowsRead").asLong());
+        assertTrue(summary.get("verify").get("equal").asBoolean(), out);
+        assertEquals(LINES, summary.get("verify").get("targetItems").asLong());
+    }
+
+    private static boolean partFileExists(Path dir) throws Exception {
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.anyMatch(p -> p.getFileName().toString().endsWith(".part"));
+        }
+    }
+
     private static Process start(Map<String, String> env, Path log, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "io.lsql.Launcher"));
