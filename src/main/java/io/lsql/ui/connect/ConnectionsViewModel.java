@@ -2,11 +2,10 @@ package io.lsql.ui.connect;
 
 import io.lsql.core.connect.AwsProfile;
 import io.lsql.core.connect.ConnectionTester;
-import io.lsql.core.connect.JdbcSource;
 import io.lsql.core.connect.MySqlProfile;
 import io.lsql.core.connect.ProfileStore;
 import io.lsql.core.connect.SshSettings;
-import io.lsql.core.connect.SshTunnel;
+import io.lsql.core.connect.ProfileConnection;
 import io.lsql.core.sandbox.Sandbox;
 import io.lsql.core.sandbox.SandboxInfo;
 import io.lsql.ui.AppState;
@@ -32,7 +31,7 @@ public final class ConnectionsViewModel {
     private final TaskRunner tasks;
     private final ProfileStore store;
     private Sandbox sandbox;
-    private SshTunnel tunnel;
+    private ProfileConnection tunnel;
 
     public final StringProperty profileName = new SimpleStringProperty("local");
     public final StringProperty host = new SimpleStringProperty("127.0.0.1");
@@ -133,17 +132,6 @@ public final class ConnectionsViewModel {
                 tlsMode.get(), savePassword.get(), ssh);
     }
 
-    /** Opens the profile's SSH tunnel when it has one; the source then points at the tunnel's local end. */
-    private static Connected reach(MySqlProfile profile, char[] password, char[] sshPassword) {
-        if (!profile.usesSsh()) {
-            return new Connected(profile.source(password), null);
-        }
-        SshTunnel opened = SshTunnel.open(profile.ssh(), sshPassword, profile.host(), profile.port());
-        return new Connected(new JdbcSource(profile.jdbcUrl("127.0.0.1", opened.localPort()), profile.user(), password), opened);
-    }
-
-    private record Connected(JdbcSource source, SshTunnel tunnel) {
-    }
 
     public AwsProfile awsProfileValue() {
         return new AwsProfile(sandboxRunning.get() ? AwsProfile.SANDBOX : "default", awsProfile.get(), region.get(), endpoint.get(),
@@ -163,13 +151,8 @@ public final class ConnectionsViewModel {
         busy.set(true);
         mysqlResult.set("Testing " + profile.host() + ":" + profile.port() + (profile.usesSsh() ? " through " + profile.ssh().host() : "") + "…");
         tasks.run("Test MySQL connection", (progress, cancel) -> {
-            Connected connected = reach(profile, pw, sshPw);
-            try {
+            try (ProfileConnection connected = ProfileConnection.open(profile, pw, sshPw)) {
                 return ConnectionTester.testMySql(connected.source());
-            } finally {
-                if (connected.tunnel() != null) {
-                    connected.tunnel().close();
-                }
             }
         }, info -> {
             busy.set(false);
@@ -199,9 +182,9 @@ public final class ConnectionsViewModel {
         }
         char[] pw = password.get().toCharArray();
         char[] sshPw = sshPassword.get().toCharArray();
-        tasks.run("Open SSH tunnel", (progress, cancel) -> reach(profile, pw, sshPw), connected -> {
+        tasks.run("Open SSH tunnel", (progress, cancel) -> ProfileConnection.open(profile, pw, sshPw), connected -> {
             closeTunnel();
-            tunnel = connected.tunnel();
+            tunnel = connected;
             state.mysqlProperty().set(connected.source());
             state.mysqlStatusProperty().set(status + " via SSH " + profile.ssh().host());
         }, this::fail);
