@@ -128,8 +128,12 @@ public final class ProfileStore {
         try {
             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
         } catch (UnsupportedOperationException e) {
-            file.toFile().setReadable(false, false);
-            file.toFile().setReadable(true, true);
+            // not a POSIX file system (Windows): the closest equivalent is owner-only read and write
+            java.io.File f = file.toFile();
+            f.setReadable(false, false);
+            f.setReadable(true, true);
+            f.setWritable(false, false);
+            f.setWritable(true, true);
         }
     }
 }
