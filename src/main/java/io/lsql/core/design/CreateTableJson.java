@@ -62,8 +62,12 @@ public final class CreateTableJson {
         }
     }
 
-    /** Parses create-table input JSON (as written by {@link #toJson}) into an SDK request. */
+    /**
+     * Parses create-table input JSON (as written by {@link #toJson}) into an SDK request, refusing
+     * with one sentence what DynamoDB would refuse (see {@link DynamoRules}).
+     */
     public static CreateTableRequest toRequest(JsonNode json) {
+        DynamoRules.checkCreateTable(json);
         try {
             CreateTableRequest.Builder builder = CreateTableRequest.builder()
                     .tableName(required(json, "TableName").asText())

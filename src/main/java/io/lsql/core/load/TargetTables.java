@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.lsql.core.LsqlException;
 import io.lsql.core.connect.AwsErrors;
 import io.lsql.core.design.CreateTableJson;
+import io.lsql.core.design.DynamoRules;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
@@ -39,6 +40,7 @@ public final class TargetTables {
 
     /** Creates the table if it is missing; if it exists, it must have the same key. */
     public static void ensure(DynamoDbClient dynamo, JsonNode createTable) {
+        DynamoRules.checkCreateTable(createTable);
         String table = createTable.get("TableName").asText();
         Optional<TableDescription> existing = describe(dynamo, table);
         if (existing.isPresent()) {

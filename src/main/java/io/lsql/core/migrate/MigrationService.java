@@ -8,6 +8,7 @@ import io.lsql.core.ProgressListener;
 import io.lsql.core.connect.AwsErrors;
 import io.lsql.core.connect.AwsTarget;
 import io.lsql.core.connect.JdbcSource;
+import io.lsql.core.design.DynamoRules;
 import io.lsql.core.load.BatchWriteLoader;
 import io.lsql.core.load.ImportTableLoader;
 import io.lsql.core.load.LoadResult;
@@ -143,6 +144,7 @@ public final class MigrationService {
                 plan.workers(), plan.fileSizeMb(), plan.noGzip(), plan.rate(), plan.skipVerify());
         ItemLayout layout = Layouts.layout(description, resolved);
         ObjectNode createTable = Layouts.createTable(description, resolved, layout);
+        DynamoRules.checkCreateTable(createTable);
         List<Chunk> chunks;
         try (Connection connection = source.openReadOnly()) {
             chunks = ChunkPlanner.plan(connection, description, resolved.workers());
