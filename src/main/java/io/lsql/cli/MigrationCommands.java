@@ -27,7 +27,7 @@ final class MigrationCommands {
         MigrationSource from = MigrationSource.of(source.table, source.view, source.query);
         return new MigrationPlan(from.kind().name(), from.name(), source.targetTable, source.partitionKey, source.sortKey,
                 source.renames, source.drops, source.writeNulls, run.stage, load, run.workers, run.fileSizeMb, run.noGzip, rate,
-                skipVerify);
+                skipVerify, run.snapshot);
     }
 
     static MigrationPlan readPlan(java.nio.file.Path file) {

@@ -14,6 +14,12 @@ public final class RunOptions {
     @Option(names = "--file-size", paramLabel = "MB", defaultValue = "64", description = "Uncompressed size per staged file (default ${DEFAULT-VALUE}).")
     int fileSizeMb;
 
+    @Option(names = "--snapshot", paramLabel = "MODE",
+            description = "lock: the readers share one consistent snapshot, opened under a global read lock held for "
+                    + "milliseconds and waited for at most 10 s (else a snapshot per reader, and the summary says so); "
+                    + "none: a snapshot per reader, never a global lock. Default: lock when there is more than one reader.")
+    String snapshot;
+
     @Option(names = "--no-gzip", description = "Stage plain JSON instead of gzip.")
     boolean noGzip;
 

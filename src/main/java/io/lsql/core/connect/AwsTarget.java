@@ -7,6 +7,7 @@ import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.retry.RetryMode;
+import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
@@ -22,6 +23,9 @@ import java.time.Duration;
  * explicit credentials are given. An endpoint override implies path-style S3 (moto, LocalStack).
  */
 public record AwsTarget(String region, String profile, String endpointUrl, String accessKey, String secretKey) {
+
+    /** How long one Scan page may take before it is retried. */
+    public static final Duration SCAN_PAGE_TIMEOUT = Duration.ofMinutes(5);
 
     public static AwsTarget standard() {
         return new AwsTarget(null, null, null, null, null);
@@ -54,6 +58,27 @@ public record AwsTarget(String region, String profile, String endpointUrl, Strin
         DynamoDbClientBuilder builder = DynamoDbClient.builder().overrideConfiguration(ClientOverrideConfiguration.builder()
                 .retryStrategy(software.amazon.awssdk.awscore.retry.AwsRetryStrategy.doNotRetry())
                 .apiCallTimeout(Duration.ofMinutes(2)).build());
+        configure(builder);
+        String endpoint = endpointFor("DYNAMODB");
+        if (endpoint != null) {
+            builder.endpointOverride(URI.create(endpoint));
+        }
+        return builder.build();
+    }
+
+    /**
+     * A client for Scans that read a whole table (verify). A Scan page is idempotent, so the SDK
+     * retries it, but waits minutes rather than the HTTP client's default 30 s for an answer: an
+     * emulator such as moto takes seconds per 1 MB page on a large table, times the parallel segments.
+     */
+    public DynamoDbClient dynamoDbForScan() {
+        DynamoDbClientBuilder builder = DynamoDbClient.builder()
+                .httpClientBuilder(Apache5HttpClient.builder().socketTimeout(SCAN_PAGE_TIMEOUT))
+                .overrideConfiguration(ClientOverrideConfiguration.builder()
+                        .retryStrategy(RetryMode.STANDARD)
+                        .apiCallAttemptTimeout(SCAN_PAGE_TIMEOUT)
+                        .apiCallTimeout(SCAN_PAGE_TIMEOUT.multipliedBy(3))
+                        .build());
         configure(builder);
         String endpoint = endpointFor("DYNAMODB");
         if (endpoint != null) {

@@ -17,15 +17,16 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
@@ -40,18 +41,22 @@ public final class Exporter {
     static final String CHECKPOINTS = "checkpoints/export/";
     static final String REJECTS_DIR = "rejects/";
     public static final String REJECTS_FILE = "rejects.jsonl";
+    /** Reads of one chunk before the export stops (resumable): the first and three more after a lost connection. */
+    static final int READ_ATTEMPTS = 4;
+    /** Backoff before reading a chunk again: 1 s, 2 s, 4 s. */
+    static final long RETRY_BASE_MILLIS = 1000;
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final JdbcSource source;
     private final Stage stage;
     private final ProgressListener progress;
     private final CancellationToken cancel;
+    private final SourceSnapshots snapshots;
 
     public Exporter(JdbcSource source, Stage stage, ProgressListener progress, CancellationToken cancel) {
-        this.source = source;
         this.stage = stage;
         this.progress = progress;
         this.cancel = cancel;
+        this.snapshots = new SourceSnapshots(source);
     }
 
     /** Exports every chunk of the manifest that has no checkpoint yet. */
@@ -61,9 +66,7 @@ public final class Exporter {
         for (Chunk chunk : manifest.chunks()) {
             if (!stage.exists(checkpointName(chunk))) {
                 pending.add(chunk);
-                for (String stale : stage.list(ChunkWriter.chunkPrefix(manifest.runId(), chunk))) {
-                    stage.delete(stale);
-                }
+                discardPartialOutput(manifest.runId(), chunk);
             }
         }
         AtomicLong rows = new AtomicLong();
@@ -74,71 +77,132 @@ public final class Exporter {
     private String runChunks(Manifest manifest, ItemLayout layout, MigrationSource from, List<Chunk> pending,
                              AtomicLong rows, long expectedRows) throws IOException {
         int workers = Math.max(1, Math.min(manifest.plan().workers(), pending.size()));
-        List<Connection> connections = new ArrayList<>();
+        List<Reader> readers = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(workers, daemon("lsql-export"));
         try {
-            String snapshot = openSnapshots(workers, connections);
+            SourceSnapshots.Readers opened = snapshots.open(workers, SnapshotMode.of(manifest.plan().snapshot()));
+            opened.connections().forEach(c -> readers.add(new Reader(c)));
             BlockingQueue<Chunk> queue = new ArrayBlockingQueue<>(pending.size(), false, pending);
+            Rereads rereads = new Rereads();
             List<Future<?>> futures = new ArrayList<>();
-            for (Connection connection : connections) {
+            for (Reader reader : readers) {
                 futures.add(pool.submit(() -> {
                     Chunk chunk;
                     while ((chunk = queue.poll()) != null) {
-                        exportChunk(connection, manifest, layout, from, chunk, rows, expectedRows);
+                        exportWithRetry(reader, manifest, layout, from, chunk, rows, expectedRows, rereads);
                     }
                     return null;
                 }));
             }
             Workers.await(futures);
-            return snapshot;
+            return opened.description() + rereads.describe();
         } finally {
             pool.shutdownNow();
-            for (Connection connection : connections) {
-                closeQuietly(connection);
-            }
+            readers.forEach(Reader::close);
         }
     }
 
     /**
-     * Opens one connection per worker, all inside snapshots taken while a global read lock holds
-     * writes, so the workers see the same data; without the RELOAD privilege each worker gets its own snapshot.
+     * Exports one chunk; when the source connection is lost mid-chunk (server restart, KILL, network
+     * cut), discards the chunk's partial files and reads it again from its start on a new connection
+     * after a backoff, up to {@link #READ_ATTEMPTS} times. The new connection cannot rejoin the
+     * shared snapshot: it opens its own, and the run summary names the chunks read in it.
      */
-    private String openSnapshots(int workers, List<Connection> connections) {
-        Connection coordinator = source.openReadOnly();
-        boolean locked = false;
-        try {
-            if (workers > 1) {
-                try (Statement s = coordinator.createStatement()) {
-                    s.execute("FLUSH TABLES WITH READ LOCK");
-                    locked = true;
-                } catch (SQLException e) {
-                    locked = false;
+    private void exportWithRetry(Reader reader, Manifest manifest, ItemLayout layout, MigrationSource from, Chunk chunk,
+                                 AtomicLong rows, long expectedRows, Rereads rereads) throws Exception {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                if (reader.connection == null) {
+                    reader.connection = snapshots.openOwn();
+                    reader.ownSnapshot = true;
                 }
-            }
-            for (int i = 0; i < workers; i++) {
-                Connection connection = source.openReadOnly();
-                connections.add(connection);
-                try (Statement s = connection.createStatement()) {
-                    s.execute("SET SESSION time_zone = '+00:00'");
-                    s.execute("SET SESSION net_write_timeout = 3600");
-                    s.execute("SET SESSION TRANSACTION ISOLATION LEVEL REPEATABLE READ");
-                    s.execute("START TRANSACTION WITH CONSISTENT SNAPSHOT");
+                exportChunk(reader.connection, manifest, layout, from, chunk, rows, expectedRows);
+                if (reader.ownSnapshot) {
+                    rereads.readInOwnSnapshot(chunk);
                 }
-            }
-        } catch (SQLException e) {
-            throw new LsqlException("Could not open a consistent snapshot on MySQL: " + e.getMessage(), e);
-        } finally {
-            if (locked) {
-                try (Statement s = coordinator.createStatement()) {
-                    s.execute("UNLOCK TABLES");
-                } catch (SQLException ignored) {
-                    // closing the connection releases the lock too
+                return;
+            } catch (Exception e) {
+                if (!SourceFaults.connectionLost(e)) {
+                    throw e;
                 }
+                reader.close();
+                discardPartialOutput(manifest.runId(), chunk);
+                if (attempt >= READ_ATTEMPTS) {
+                    throw new LsqlException("Reading " + from.describe() + " lost the MySQL connection " + attempt + " times in chunk "
+                            + chunk.name() + " (" + SourceDescriber.firstLine(rootMessage(e)) + "); the finished chunks are kept, "
+                            + "so once the source is reachable finish the run with: lsql migrate --resume " + manifest.runId()
+                            + " --stage " + stage.uri() + ".", e);
+                }
+                rereads.retried(chunk);
+                progress.progress("export: lost the MySQL connection reading chunk " + chunk.name() + "; reading it again",
+                        rows.get(), expectedRows);
+                cancel.throwIfCancelled();
+                Thread.sleep(RETRY_BASE_MILLIS << (attempt - 1));
             }
-            closeQuietly(coordinator);
         }
-        return workers == 1 ? "one consistent snapshot" : locked ? "one consistent snapshot shared by " + workers + " workers"
-                : "a consistent snapshot per worker (no RELOAD privilege for a shared one)";
+    }
+
+    /** Deletes what an unfinished attempt at a chunk left behind: its data files and its rejects. */
+    private void discardPartialOutput(String runId, Chunk chunk) throws IOException {
+        for (String stale : stage.list(ChunkWriter.chunkPrefix(runId, chunk))) {
+            stage.delete(stale);
+        }
+        String rejects = rejectsName(runId, chunk);
+        if (stage.exists(rejects)) {
+            stage.delete(rejects);
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+
+    /** One worker's source connection: in the shared snapshot at first, in a snapshot of its own once replaced. */
+    private static final class Reader implements AutoCloseable {
+        Connection connection;
+        boolean ownSnapshot;
+
+        Reader(Connection connection) {
+            this.connection = connection;
+        }
+
+        @Override
+        public void close() {
+            if (connection != null) {
+                SourceSnapshots.closeQuietly(connection);
+                connection = null;
+            }
+        }
+    }
+
+    /** The chunks read again after a lost connection, and those read outside the shared snapshot, for the summary. */
+    private static final class Rereads {
+        private final Set<String> retried = new ConcurrentSkipListSet<>();
+        private final Set<String> ownSnapshot = new ConcurrentSkipListSet<>();
+
+        void retried(Chunk chunk) {
+            retried.add(chunk.name());
+        }
+
+        void readInOwnSnapshot(Chunk chunk) {
+            ownSnapshot.add(chunk.name());
+        }
+
+        String describe() {
+            if (retried.isEmpty()) {
+                return "";
+            }
+            Set<String> later = new java.util.TreeSet<>(ownSnapshot);
+            later.removeAll(retried);
+            return "; after a lost connection, chunk" + (retried.size() == 1 ? " " : "s ") + String.join(", ", retried)
+                    + (retried.size() == 1 ? " was" : " were") + " read again from the start in a new snapshot of its own"
+                    + (later.isEmpty() ? "" : ", and chunk" + (later.size() == 1 ? " " : "s ") + String.join(", ", later)
+                    + " in that later snapshot too");
+        }
     }
 
     private void exportChunk(Connection connection, Manifest manifest, ItemLayout layout, MigrationSource from, Chunk chunk,
@@ -175,7 +239,7 @@ public final class Exporter {
                     } else {
                         rejected++;
                         if (rejects == null) {
-                            rejects = stage.create(REJECTS_DIR + manifest.runId() + "-" + chunk.name() + ".jsonl");
+                            rejects = stage.create(rejectsName(manifest.runId(), chunk));
                         }
                         rejects.write(rejectLine(chunk, result, problem, problem != null ? encoder.keyText(mapper) : null));
                     }
@@ -234,6 +298,10 @@ public final class Exporter {
         return new ExportResult(manifest.runId(), read, items, rejected, zeros, files, (System.nanoTime() - start) / 1e9, snapshot);
     }
 
+    private static String rejectsName(String runId, Chunk chunk) {
+        return REJECTS_DIR + runId + "-" + chunk.name() + ".jsonl";
+    }
+
     static String checkpointName(Chunk chunk) {
         return CHECKPOINTS + chunk.name() + ".json";
     }
@@ -246,13 +314,5 @@ public final class Exporter {
             thread.setDaemon(true);
             return thread;
         };
-    }
-
-    private static void closeQuietly(Connection connection) {
-        try {
-            connection.close();
-        } catch (SQLException ignored) {
-            // nothing to save
-        }
     }
 }

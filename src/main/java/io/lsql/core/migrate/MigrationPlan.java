@@ -15,6 +15,9 @@ import java.util.Map;
  * @param load import, batch or auto
  * @param rate items per second cap for batch loads, 0 = none
  * @param skipVerify true to end the migration after the load (run {@code lsql verify} later)
+ * @param snapshot how the readers see one point in time: {@code lock} (a short global read lock opens
+ *                 one snapshot shared by all readers), {@code none} (a snapshot per reader, no lock);
+ *                 {@code null} = lock when there is more than one reader
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -33,7 +36,8 @@ public record MigrationPlan(
         int fileSizeMb,
         boolean noGzip,
         int rate,
-        boolean skipVerify) {
+        boolean skipVerify,
+        String snapshot) {
 
     public MigrationPlan {
         renames = renames == null ? Map.of() : Map.copyOf(renames);
@@ -49,12 +53,12 @@ public record MigrationPlan(
 
     public MigrationPlan withStage(String newStage) {
         return new MigrationPlan(sourceKind, source, targetTable, partitionKey, sortKey, renames, drops, writeNulls, newStage,
-                load, workers, fileSizeMb, noGzip, rate, skipVerify);
+                load, workers, fileSizeMb, noGzip, rate, skipVerify, snapshot);
     }
 
     public MigrationPlan withLoad(String newLoad, int newWorkers, int newRate) {
         return new MigrationPlan(sourceKind, source, targetTable, partitionKey, sortKey, renames, drops, writeNulls, stage,
                 newLoad == null ? load : newLoad, newWorkers > 0 ? newWorkers : workers, fileSizeMb, noGzip,
-                newRate > 0 ? newRate : rate, skipVerify);
+                newRate > 0 ? newRate : rate, skipVerify, snapshot);
     }
 }

@@ -108,7 +108,7 @@ public final class MigrationService {
     public VerifyResult verify(MigrationPlan plan) throws IOException {
         Prepared prepared = prepare(plan, "verify");
         String table = prepared.manifest.plan().targetTable();
-        try (DynamoDbClient dynamo = aws.dynamoDb()) {
+        try (DynamoDbClient dynamo = aws.dynamoDbForScan()) {
             if (TargetTables.describe(dynamo, table).isEmpty()) {
                 throw new LsqlException("DynamoDB table " + table + " does not exist at " + aws.describe() + ".");
             }
@@ -126,7 +126,7 @@ public final class MigrationService {
     }
 
     private VerifyResult verify(Prepared prepared) throws IOException {
-        try (DynamoDbClient dynamo = aws.dynamoDb()) {
+        try (DynamoDbClient dynamo = aws.dynamoDbForScan()) {
             return new Verifier(source, dynamo, progress, cancel).verify(prepared.description.source(), prepared.layout,
                     prepared.manifest.plan().targetTable(), Math.max(1, prepared.manifest.plan().workers()));
         }
@@ -136,12 +136,13 @@ public final class MigrationService {
     }
 
     private Prepared prepare(MigrationPlan plan, String runId) {
+        SnapshotMode.of(plan.snapshot()); // refuses an unknown --snapshot before any work
         SourceDescription description = describe(plan.migrationSource());
         String target = plan.targetTable() != null ? plan.targetTable() : io.lsql.core.design.DesignNames.tableName(
                 description.source().kind() == MigrationSource.Kind.QUERY ? "query" : description.source().name());
         MigrationPlan resolved = new MigrationPlan(description.source().kind().name(), description.source().name(), target,
                 plan.partitionKey(), plan.sortKey(), plan.renames(), plan.drops(), plan.writeNulls(), plan.stage(), plan.load(),
-                plan.workers(), plan.fileSizeMb(), plan.noGzip(), plan.rate(), plan.skipVerify());
+                plan.workers(), plan.fileSizeMb(), plan.noGzip(), plan.rate(), plan.skipVerify(), plan.snapshot());
         ItemLayout layout = Layouts.layout(description, resolved);
         ObjectNode createTable = Layouts.createTable(description, resolved, layout);
         DynamoRules.checkCreateTable(createTable);

@@ -63,7 +63,7 @@ public final class ItemPreview {
             TableDesign design = new DesignAdvisor(TableStatistics.NONE).design(schema, asView);
             SourceDescription withDesign = new SourceDescription(described.source(), described.columns(), null, design);
             MigrationPlan plan = new MigrationPlan("QUERY", sql, "preview", null, null, Map.of(), List.of(), false, null,
-                    "batch", 1, 64, false, 0, false);
+                    "batch", 1, 64, false, 0, false, null);
             ItemLayout layout = Layouts.layout(withDesign, plan);
             return new Preview(design, keyText(design), items(connection, described.source(), layout, rows));
         } catch (SQLException e) {

@@ -220,7 +220,7 @@ public final class SqlEditorViewModel {
         }
         String stage = aws.stage().replaceAll("/+$", "") + "/" + table + "-" + System.currentTimeMillis();
         MigrationPlan plan = new MigrationPlan("QUERY", sql, table, null, null, Map.of(), List.of(), false, stage, load, 4, 64,
-                false, 0, false);
+                false, 0, false, null);
         tasks.run("Migrate query into " + table, (progress, cancel) -> {
             MigrationService service = new MigrationService(source, aws.target(), progress, cancel);
             return previewKeyedPlan(service, plan, source, sql);
@@ -239,7 +239,7 @@ public final class SqlEditorViewModel {
                 key.partitionKey().attribute() + "=" + key.partitionKey().template(),
                 key.sortKey() == null ? null : key.sortKey().attribute() + "=" + key.sortKey().template(), plan.renames(),
                 plan.drops(), plan.writeNulls(), plan.stage(), plan.load(), plan.workers(), plan.fileSizeMb(), plan.noGzip(),
-                plan.rate(), plan.skipVerify());
+                plan.rate(), plan.skipVerify(), plan.snapshot());
         return service.migrate(keyed);
     }
 }

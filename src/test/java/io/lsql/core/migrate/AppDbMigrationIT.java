@@ -64,7 +64,7 @@ class AppDbMigrationIT {
     void keyTemplatesBuildDecoratedAndCompositeKeysAndKeepTheColumns(Sandbox sandbox, @TempDir Path dir) throws Exception {
         MigrationPlan plan = new MigrationPlan("QUERY", "SELECT o.cust_id, o.ord_id, l.ord_line_id, l.qty FROM Orders o "
                 + "JOIN OrderLines l ON l.ord_id = o.ord_id", "cust_lines", "PK=CUST#{cust_id}", "SK={ord_id}#{ord_line_id}",
-                Map.of(), List.of(), false, dir.toString(), "batch", 2, 64, false, 0, false);
+                Map.of(), List.of(), false, dir.toString(), "batch", 2, 64, false, 0, false, null);
         RunSummary run = Migrations.service(sandbox, SampleDatabases.APP_DB).migrate(plan);
         assertTrue(run.verify().equal());
         try (DynamoDbClient dynamo = Databases.aws(sandbox).dynamoDb()) {
@@ -80,15 +80,15 @@ class AppDbMigrationIT {
     void badInputIsOneClearSentenceAndLeavesNothingUnreported(Sandbox sandbox, @TempDir Path dir) throws Exception {
         MigrationService service = Migrations.service(sandbox, SampleDatabases.APP_DB);
         LsqlException unknown = assertThrows(LsqlException.class, () -> service.export(new MigrationPlan("TABLE", "Customers",
-                "x", "CUST#{custid}", null, Map.of(), List.of(), false, dir.resolve("a").toString(), "batch", 1, 64, false, 0, false)));
+                "x", "CUST#{custid}", null, Map.of(), List.of(), false, dir.resolve("a").toString(), "batch", 1, 64, false, 0, false, null)));
         assertTrue(unknown.getMessage().startsWith("Key template 'CUST#{custid}' names unknown column 'custid'"), unknown.getMessage());
 
         LsqlException badSql = assertThrows(LsqlException.class, () -> service.export(new MigrationPlan("QUERY",
-                "SELECT nope FROM Customers", "x", "nope", null, Map.of(), List.of(), false, dir.resolve("b").toString(), "batch", 1, 64, false, 0, false)));
+                "SELECT nope FROM Customers", "x", "nope", null, Map.of(), List.of(), false, dir.resolve("b").toString(), "batch", 1, 64, false, 0, false, null)));
         assertTrue(badSql.getMessage().startsWith("The query failed: Unknown column 'nope'"), badSql.getMessage());
 
         RunSummary empty = service.export(new MigrationPlan("QUERY", "SELECT cust_id, phone FROM Customers", "phones", "phone",
-                null, Map.of(), List.of(), false, dir.resolve("c").toString(), "batch", 1, 64, false, 0, false));
+                null, Map.of(), List.of(), false, dir.resolve("c").toString(), "batch", 1, 64, false, 0, false, null));
         assertEquals(6, empty.rejected(), "2 NULL and 4 empty phones cannot be keys");
         assertEquals(4, empty.itemsWritten() == null ? 10 - empty.rejected() : empty.itemsWritten());
         String rejects = Files.readString(dir.resolve("c").resolve("rejects.jsonl"));

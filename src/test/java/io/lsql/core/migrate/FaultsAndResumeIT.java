@@ -75,7 +75,7 @@ class FaultsAndResumeIT {
         };
         MigrationService first = new MigrationService(Databases.source(sandbox, DB), Databases.aws(sandbox), cancelHalfway, cancel);
         MigrationPlan plan = new MigrationPlan("TABLE", "OrderLines", "resumed_lines", null, null, Map.of(), List.of(), false,
-                dir.toString(), "batch", 4, 1, false, 0, false);
+                dir.toString(), "batch", 4, 1, false, 0, false, null);
         assertThrows(CancellationException.class, () -> first.migrate(plan));
         Manifest manifest = new com.fasterxml.jackson.databind.ObjectMapper().readValue(dir.resolve("manifest.json").toFile(), Manifest.class);
         assertEquals(Manifest.EXPORTING, manifest.status());

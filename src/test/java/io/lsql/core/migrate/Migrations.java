@@ -25,7 +25,7 @@ final class Migrations {
     }
 
     static MigrationPlan plan(String kind, String source, String target, String stage, String load) {
-        return new MigrationPlan(kind, source, target, null, null, Map.of(), List.of(), false, stage, load, 4, 64, false, 0, false);
+        return new MigrationPlan(kind, source, target, null, null, Map.of(), List.of(), false, stage, load, 4, 64, false, 0, false, null);
     }
 
     /** A fresh S3 prefix in a bucket on moto. */
