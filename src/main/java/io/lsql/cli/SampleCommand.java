@@ -1,6 +1,7 @@
 package io.lsql.cli;
 
 import io.lsql.core.connect.JdbcSource;
+import io.lsql.core.sample.SampleDatabases;
 import io.lsql.core.sample.ScaleGenerator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,7 +25,8 @@ public final class SampleCommand implements Runnable {
     }
 
     @Command(name = "load", mixinStandardHelpOptions = true,
-            description = "Replace the rows of app_db with N customers, 5 orders each and 4 lines per order (deterministic per seed).")
+            description = "Replace the rows of the sandbox's app_db with N customers, 5 orders each and 4 lines per order "
+                    + "(deterministic per seed); any other database only with --force.")
     static final class Load implements Callable<Integer> {
 
         @Mixin
@@ -36,6 +38,9 @@ public final class SampleCommand implements Runnable {
         @Option(names = "--seed", defaultValue = "42", paramLabel = "S", description = "Seed for the generated values (default ${DEFAULT-VALUE}).")
         long seed;
 
+        @Option(names = "--force", description = "Replace the rows even if the database is not one the lsql sandbox created.")
+        boolean force;
+
         @picocli.CommandLine.Spec
         picocli.CommandLine.Model.CommandSpec spec;
 
@@ -46,6 +51,9 @@ public final class SampleCommand implements Runnable {
             long start = System.nanoTime();
             ScaleGenerator.Counts counts;
             try (Connection connection = source.open()) {
+                if (!force) {
+                    SampleDatabases.checkReplaceable(connection, source.database());
+                }
                 counts = ScaleGenerator.generate(connection, scale, seed, (message, done, total) -> { });
             }
             double seconds = (System.nanoTime() - start) / 1e9;
