@@ -1,14 +1,20 @@
-"""Starts moto's server for the LSQL sandbox, with one fix to its ImportTable emulation.
+"""Starts moto's server for the LSQL sandbox, with two narrow fixes where moto 5.x differs from DynamoDB.
 
-moto 5.x reads ImportTable's DYNAMODB_JSON files with py_partiql_parser's JsonParser, which cuts
-strings at an apostrophe and mangles backslash escapes ("Fiona O'Brien" is imported as "Fiona O").
-Real DynamoDB reads standard JSON lines, so this wrapper parses such content with Python's json
-module first and falls back to the original parser for anything that is not JSON lines (PartiQL).
+1. ImportTable: moto reads DYNAMODB_JSON files with py_partiql_parser's JsonParser, which cuts
+   strings at an apostrophe and mangles backslash escapes ("Fiona O'Brien" is imported as "Fiona O").
+   Real DynamoDB reads standard JSON lines, so this wrapper parses such content with Python's json
+   module first and falls back to the original parser for anything that is not JSON lines (PartiQL).
+2. Parallel Scan (Segment/TotalSegments) of a table whose partition key is binary (B): moto assigns
+   an item to a segment by hashing its partition key with `value.encode("utf8")`, which fails on
+   bytes, so every such Scan answers HTTP 500; DynamoDB scans B-keyed tables in parallel like any
+   other. For a bytes key this wrapper hashes the bytes themselves; S and N keys keep moto's code.
 """
 import json
 import sys
 
 import py_partiql_parser
+from moto.dynamodb.models.dynamo_type import Item
+from moto.utilities.utils import md5_hash
 
 _original_parse = py_partiql_parser.JsonParser.parse
 
@@ -25,6 +31,19 @@ def _parse_json_lines(original, *args, **kwargs):
 
 
 py_partiql_parser.JsonParser.parse = staticmethod(_parse_json_lines)
+
+_original_is_within_segment = Item.is_within_segment
+
+
+def _is_within_segment(self, segments):
+    value = getattr(self.hash_key, "value", None)
+    if segments == (None, None) or not isinstance(value, (bytes, bytearray)):
+        return _original_is_within_segment(self, segments)
+    segment, total_segments = segments
+    return md5_hash(bytes(value)).digest()[0] % total_segments == segment
+
+
+Item.is_within_segment = _is_within_segment
 
 if __name__ == "__main__":
     from moto.server import main
