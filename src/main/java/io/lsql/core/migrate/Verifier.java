@@ -178,8 +178,14 @@ public final class Verifier {
         }
     }
 
+    /**
+     * Scans the table in {@code segments} parallel segments of 1 MB pages (no Limit: every page is a
+     * round trip, and on moto every page re-reads the table from its start, so fewer pages are faster
+     * on both). A page may take minutes on an emulator: the client waits (see AwsTarget.dynamoDbForScan).
+     */
     private void scanTarget(String table, List<String> keyNames, int segments, BiConsumer<String, byte[]> sink) throws IOException {
         ExecutorService pool = Executors.newFixedThreadPool(segments, Exporter.daemon("lsql-verify"));
+        java.util.concurrent.atomic.AtomicLong scanned = new java.util.concurrent.atomic.AtomicLong();
         try {
             List<Future<?>> futures = new ArrayList<>();
             for (int segment = 0; segment < segments; segment++) {
@@ -203,6 +209,7 @@ public final class Verifier {
                         for (Map<String, AttributeValue> item : page.items()) {
                             sink.accept(keyOf(item, keyNames), ItemHash.of(item));
                         }
+                        progress.progress("verify target", scanned.addAndGet(page.count()), -1);
                         startKey = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
                     } while (startKey != null);
                     return null;
