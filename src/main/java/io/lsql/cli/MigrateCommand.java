@@ -70,6 +70,9 @@ public final class MigrateCommand implements Callable<Integer> {
             if (run.stage != null) {
                 migrationPlan = migrationPlan.withStage(run.stage);
             }
+            if (run.snapshot != null) {
+                migrationPlan = migrationPlan.withSnapshot(run.snapshot);
+            }
             MigrationService service = new MigrationService(mysql.source(), aws.target(), progress, new CancellationToken());
             summary = service.migrate(migrationPlan);
         }

@@ -43,8 +43,8 @@ public final class Exporter {
     public static final String REJECTS_FILE = "rejects.jsonl";
     /** Reads of one chunk before the export stops (resumable): the first and three more after a lost connection. */
     static final int READ_ATTEMPTS = 4;
-    /** Backoff before reading a chunk again: 1 s, 2 s, 4 s. */
-    static final long RETRY_BASE_MILLIS = 1000;
+    /** Backoff before reading a chunk again: 2 s, 4 s, 8 s, long enough for a server restart to begin accepting connections. */
+    static final long RETRY_BASE_MILLIS = 2000;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Stage stage;

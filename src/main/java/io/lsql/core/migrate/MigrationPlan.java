@@ -56,6 +56,11 @@ public record MigrationPlan(
                 load, workers, fileSizeMb, noGzip, rate, skipVerify, snapshot);
     }
 
+    public MigrationPlan withSnapshot(String newSnapshot) {
+        return new MigrationPlan(sourceKind, source, targetTable, partitionKey, sortKey, renames, drops, writeNulls, stage,
+                load, workers, fileSizeMb, noGzip, rate, skipVerify, newSnapshot);
+    }
+
     public MigrationPlan withLoad(String newLoad, int newWorkers, int newRate) {
         return new MigrationPlan(sourceKind, source, targetTable, partitionKey, sortKey, renames, drops, writeNulls, stage,
                 newLoad == null ? load : newLoad, newWorkers > 0 ? newWorkers : workers, fileSizeMb, noGzip,
