@@ -73,7 +73,7 @@ public final class MigrationService {
             MigrationPlan plan = manifest.plan().withLoad(method, workers, rate);
             LoadResult load = runLoad(stage, manifest, plan, targetTable != null ? targetTable : plan.targetTable());
             return new RunSummary(manifest.runId(), stage.uri(), targetTable != null ? targetTable : plan.targetTable(),
-                    null, load.items(), null, null, null, load, null, seconds(start));
+                    null, load.items(), null, null, null, load, null, seconds(start), null, null);
         }
     }
 
@@ -169,7 +169,7 @@ public final class MigrationService {
     private ExportResult runExport(Stage stage, Prepared prepared) throws IOException {
         long expected = prepared.description.table() != null ? prepared.description.table().rowEstimate() : -1;
         ExportResult result = new Exporter(source, stage, progress, cancel).export(prepared.manifest, prepared.layout,
-                prepared.description.source(), expected);
+                prepared.description.source(), expected, !Layouts.keyIsUnique(prepared.description, prepared.manifest.plan()));
         Manifest done = prepared.manifest.exported(result.files(), result.rowsRead(), result.items(), result.rejected(),
                 result.zeroDates(), result.snapshot());
         writeManifest(stage, done);
@@ -252,7 +252,7 @@ public final class MigrationService {
                                       long start) {
         return new RunSummary(manifest.runId(), stage.uri(), manifest.plan().targetTable(), export.rowsRead(),
                 load == null ? null : load.items(), export.rejected(), export.zeroDates(), export.snapshot(), load, verify,
-                seconds(start));
+                seconds(start), export.nonBooleans(), export.duplicateKeys());
     }
 
     private static String oneLine(Exception e) {
