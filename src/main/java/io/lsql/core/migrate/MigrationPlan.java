@@ -52,6 +52,11 @@ public record MigrationPlan(
                 load, workers, fileSizeMb, noGzip, rate, skipVerify);
     }
 
+    public MigrationPlan withKeys(String newPartitionKey, String newSortKey) {
+        return new MigrationPlan(sourceKind, source, targetTable, newPartitionKey, newSortKey, renames, drops, writeNulls, stage,
+                load, workers, fileSizeMb, noGzip, rate, skipVerify);
+    }
+
     public MigrationPlan withLoad(String newLoad, int newWorkers, int newRate) {
         return new MigrationPlan(sourceKind, source, targetTable, partitionKey, sortKey, renames, drops, writeNulls, stage,
                 newLoad == null ? load : newLoad, newWorkers > 0 ? newWorkers : workers, fileSizeMb, noGzip,
