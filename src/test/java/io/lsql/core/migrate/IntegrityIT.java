@@ -68,6 +68,9 @@ class IntegrityIT {
                     + " ('s', 0, 'x', 1)");
             s.execute("CREATE TABLE flags (f TINYINT(1) PRIMARY KEY, note VARCHAR(10))");
             s.execute("INSERT INTO flags VALUES (0, 'zero'), (1, 'one'), (2, 'two')");
+            s.execute("CREATE TABLE shelf_tags (id INT, tag VARCHAR(5), PRIMARY KEY (id, tag))");
+            s.execute("INSERT INTO shelf_tags VALUES (1, 'red'), (1, 'blue'), (3, 'red')");
+            s.execute("CREATE VIEW v_shelf_tags AS SELECT s.id, s.shelf, t.tag FROM shelves s JOIN shelf_tags t ON t.id = s.id");
             s.execute("CREATE TABLE long_keys (k VARCHAR(3000) CHARACTER SET latin1 PRIMARY KEY, v INT)");
             s.execute("INSERT INTO long_keys VALUES (REPEAT('k', 2100), 1), ('short', 2)");
         }
@@ -202,6 +205,22 @@ class IntegrityIT {
                     .key(Map.of("branch_id", AttributeValue.fromN("10")))).item();
             assertEquals("1", kept.get("id").n(), "the first row in export order is the one loaded");
         }
+    }
+
+    @Test
+    void aViewWhoseKeyRepeatsExitsWithRejectsNamingBothRows(Sandbox sandbox, @TempDir Path dir) throws Exception {
+        Map<String, String> env = Map.of("AWS_ACCESS_KEY_ID", io.lsql.core.sandbox.SandboxInfo.ACCESS_KEY,
+                "AWS_SECRET_ACCESS_KEY", io.lsql.core.sandbox.SandboxInfo.SECRET_KEY, "AWS_REGION", Sandbox.REGION,
+                "AWS_ENDPOINT_URL", sandbox.moto().endpoint());
+        io.lsql.testing.CliProcess.Result run = io.lsql.testing.CliProcess.run(env, "migrate", "--jdbc-url",
+                sandbox.mariaDb().jdbcUrl(DB), "--user", "root", "--view", "v_shelf_tags", "--target-table", "it_shelf_tags",
+                "--stage", dir.toString(), "--load", "batch");
+        assertEquals(4, run.exitCode(), run.out() + run.err());
+        assertTrue(run.out().contains("duplicates 1 row(s) share an item key"), run.out());
+        assertTrue(run.out().contains("verify     EQUAL"), run.out());
+        String reject = Files.readString(dir.resolve("rejects.jsonl"));
+        assertTrue(reject.contains("\"key\":\"id=1\"") && reject.contains("\"tag\":{\"S\":\"red\"}")
+                && reject.contains("\"tag\":{\"S\":\"blue\"}"), reject);
     }
 
     @Test
