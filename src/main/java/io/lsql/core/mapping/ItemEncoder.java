@@ -9,10 +9,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
@@ -40,9 +36,7 @@ public final class ItemEncoder {
     /** Per index key attribute: the column it copies (-1 when derived) and its size limit. */
     private final IndexKeyCheck[] indexChecks;
     private long size;
-    /** Content-hash keys: rows arrive ordered by content, so equal rows are adjacent and numbered 1, 2, 3… */
-    private String lastRowHash;
-    private long occurrence;
+    private final ContentKey contentKey = new ContentKey();
 
     private record IndexKeyCheck(ItemLayout.IndexKey key, int column, int maxBytes) {
     }
@@ -139,7 +133,7 @@ public final class ItemEncoder {
         boolean isKey = key == layout.partitionKey() || key == layout.sortKey();
         KeyTemplate.Rendered value;
         if (key.isRowHash()) {
-            value = new KeyTemplate.Rendered(AttributeType.S, rowHashKey(row), null);
+            value = new KeyTemplate.Rendered(AttributeType.S, contentKey.next(row), null);
         } else {
             value = key.render(row, problem);
         }
@@ -278,39 +272,6 @@ public final class ItemEncoder {
             size += utf8(node.asText());
         }
         json.writeEndObject();
-    }
-
-    /**
-     * The key of a row without any key: a hash of the values as the server stored them, then
-     * {@code #} and the row's occurrence among identical rows (1, 2, …), so identical rows stay
-     * separate items and a re-run numbers them the same way. The source is read ordered by content.
-     */
-    private String rowHashKey(RowMapper row) {
-        String hash = rowHash(row);
-        occurrence = hash.equals(lastRowHash) ? occurrence + 1 : 1;
-        lastRowHash = hash;
-        return hash + "#" + occurrence;
-    }
-
-    private static String rowHash(RowMapper row) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (int i = 0; i < row.columns().size(); i++) {
-                Cell cell = row.cell(i);
-                digest.update((byte) cell.state().ordinal());
-                if (!cell.isPresent()) {
-                    continue;
-                }
-                byte[] value = cell.type() == AttributeType.B ? cell.bytes()
-                        : (cell.rawText() != null ? cell.rawText() : cell.text()).getBytes(StandardCharsets.UTF_8);
-                digest.update(Integer.toString(value.length).getBytes(StandardCharsets.US_ASCII));
-                digest.update((byte) ':');
-                digest.update(value);
-            }
-            return HexFormat.of().formatHex(digest.digest(), 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /**
