@@ -82,7 +82,7 @@ class MigrateCommandIT {
         try (var files = Files.list(dir.resolve("data"))) {
             firstItem = Files.readAllLines(files.findFirst().orElseThrow()).get(0);
         }
-        assertTrue(firstItem.contains("\"full_name\":{\"S\":\"Alice Martin\"}"), firstItem);
+        assertTrue(firstItem.contains("\"full_name\":{\"S\":\"Zeus Transport\"}"), firstItem);
         assertTrue(!firstItem.contains("\"email\"") && !firstItem.contains("\"phone\"") && !firstItem.contains("\"name\""), firstItem);
     }
 
