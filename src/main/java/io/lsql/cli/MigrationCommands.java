@@ -34,7 +34,7 @@ final class MigrationCommands {
         try {
             return JSON.readValue(file.toFile(), MigrationPlan.class);
         } catch (IOException e) {
-            throw new LsqlException("Cannot read the plan " + file + ": " + e.getMessage().lines().findFirst().orElse("") + ".", e);
+            throw new LsqlException("Cannot read the plan " + file + ": " + io.lsql.core.ErrorText.of(e) + ".", e);
         }
     }
 

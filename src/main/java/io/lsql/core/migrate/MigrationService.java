@@ -3,6 +3,7 @@ package io.lsql.core.migrate;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lsql.core.CancellationToken;
+import io.lsql.core.ErrorText;
 import io.lsql.core.LsqlException;
 import io.lsql.core.ProgressListener;
 import io.lsql.core.connect.AwsErrors;
@@ -147,7 +148,7 @@ public final class MigrationService {
         try (Connection connection = source.openReadOnly()) {
             chunks = ChunkPlanner.plan(connection, description, resolved.workers());
         } catch (SQLException e) {
-            throw new LsqlException("Planning the read of " + description.source().describe() + " failed: " + e.getMessage(), e);
+            throw new LsqlException("Planning the read of " + description.source().describe() + " failed: " + ErrorText.of(e) + ".", e);
         }
         Manifest manifest = new Manifest(runId, Instant.now().toString(), "lsql " + io.lsql.core.Version.current(),
                 Manifest.EXPORTING, source.database(), source.urlWithoutSecrets(), source.user(), resolved, createTable, chunks,
@@ -162,7 +163,7 @@ public final class MigrationService {
         try (Connection connection = source.openReadOnly()) {
             return SourceDescriber.describe(connection, source.database(), from);
         } catch (SQLException e) {
-            throw new LsqlException("Closing the MySQL connection failed: " + e.getMessage(), e);
+            throw new LsqlException("Closing the MySQL connection failed: " + ErrorText.of(e) + ".", e);
         }
     }
 
@@ -219,7 +220,7 @@ public final class MigrationService {
         } catch (SdkException e) {
             throw AwsErrors.translate("Writing to the stage " + stage.uri(), e);
         } catch (IOException e) {
-            throw new LsqlException("Cannot write to the stage " + stage.uri() + ": " + oneLine(e) + ".", e);
+            throw new LsqlException("Cannot write to the stage " + stage.uri() + ": " + ErrorText.of(e) + ".", e);
         }
         List<String> existing = stage.list("");
         if (existing.contains(Manifest.FILE)) {
@@ -253,11 +254,6 @@ public final class MigrationService {
         return new RunSummary(manifest.runId(), stage.uri(), manifest.plan().targetTable(), export.rowsRead(),
                 load == null ? null : load.items(), export.rejected(), export.zeroDates(), export.snapshot(), load, verify,
                 seconds(start));
-    }
-
-    private static String oneLine(Exception e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return message.lines().findFirst().orElse(message);
     }
 
     private static double seconds(long start) {
