@@ -25,7 +25,8 @@ final class ExitCodes {
         table.put(DIFFERENT + "", "verify found differences between the source and the DynamoDB table");
         table.put(REJECTS + "", "rejects: rows that could not become items (rejects.jsonl) or items ImportTable refused; "
                 + "the rest was migrated");
-        table.put(CANCELLED + "", "cancelled (Ctrl+C); resume with lsql migrate --resume RUN_ID --stage URI");
+        table.put(CANCELLED + "", "cancelled (Ctrl+C): finished work is checkpointed; lsql migrate --resume RUN_ID "
+                + "or the same lsql load continues it");
         return table;
     }
 }

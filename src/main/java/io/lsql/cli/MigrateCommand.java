@@ -72,6 +72,7 @@ public final class MigrateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ProgressPrinter progress = new ProgressPrinter(spec.commandLine().getErr());
+        RunOverrides overrides = overrides();
         RunSummary summary;
         if (resume != null) {
             MigrationCommands.refuse(spec, "--resume", "the run's manifest fixes its source, items and files "
@@ -79,13 +80,12 @@ public final class MigrateCommand implements Callable<Integer> {
             if (run.stage == null) {
                 throw new ParameterException(spec.commandLine(), "--resume needs the run's --stage.");
             }
-            RunOverrides overrides = overrides();
             Manifest manifest = manifest(run.stage);
             MigrationService service = new MigrationService(mysql.source(manifest.jdbcUrl(), manifest.user()), aws.target(),
                     progress, root.cancellation());
             summary = service.resume(resume, run.stage, overrides);
         } else {
-            MigrationPlan migrationPlan = plan != null ? planFromFile() : MigrationCommands.plan(spec, source, run,
+            MigrationPlan migrationPlan = plan != null ? planFromFile(overrides) : MigrationCommands.plan(spec, source, run,
                     load == null ? LoadMethod.AUTO.id() : load.id(), rate == null ? 0 : rate, skipVerify);
             MigrationService service = new MigrationService(mysql.source(), aws.target(), progress, root.cancellation());
             summary = service.migrate(migrationPlan);
@@ -95,7 +95,7 @@ public final class MigrateCommand implements Callable<Integer> {
     }
 
     /** The plan file, with the run settings given on the command line in place of its own. */
-    private MigrationPlan planFromFile() {
+    private MigrationPlan planFromFile(RunOverrides overrides) {
         MigrationCommands.refuse(spec, "--plan", "the plan file defines the source and its items; edit the plan instead.",
                 FIXED_BY_PLAN);
         MigrationPlan fromFile = MigrationCommands.readPlan(plan);
@@ -109,7 +109,7 @@ public final class MigrateCommand implements Callable<Integer> {
             fromFile = fromFile.withFiles(MigrationCommands.given(spec, "--file-size") ? run.fileSizeMb : fromFile.fileSizeMb(),
                     MigrationCommands.given(spec, "--no-gzip") ? run.noGzip : fromFile.noGzip());
         }
-        return overrides().applyTo(fromFile);
+        return overrides.applyTo(fromFile);
     }
 
     /** --load, --workers, --rate and --skip-verify as given on the command line; what is not given stays the run's. */

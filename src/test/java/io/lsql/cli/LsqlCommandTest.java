@@ -54,6 +54,7 @@ class LsqlCommandTest {
         "export --jdbc-url jdbc:postgresql://h/db --user u --table t --stage s | Not a MySQL JDBC URL",
         "migrate --jdbc-url jdbc:mysql://h/db --user u --table a --view b --stage s | Give exactly one source",
         "migrate --resume R                                      | --resume needs the run's --stage",
+        "migrate --jdbc-url jdbc:mysql://h/db --user u --table t --stage s --rate -5 | --rate must not be negative",
         "migrate --resume R --stage s --table t --drop c         | --table and --drop cannot be given with --resume: ",
         "migrate --resume R --stage s --target-table t           | --target-table cannot be given with --resume: ",
         "migrate --resume R --stage s --plan p.json              | --plan cannot be given with --resume: ",

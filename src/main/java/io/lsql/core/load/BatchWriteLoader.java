@@ -260,9 +260,4 @@ public final class BatchWriteLoader {
         }
     }
 
-    /** Counters so far, for progress lines. */
-    public String counters() {
-        return retries.get() + " retries (" + throttled.get() + " throttled, " + serverErrors.get() + " 5xx)";
-    }
-
 }

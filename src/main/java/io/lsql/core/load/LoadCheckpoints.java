@@ -50,11 +50,6 @@ public final class LoadCheckpoints {
         stage.write(fileMarker(file), new byte[0]);
     }
 
-    /** The folder of this table's checkpoints, relative to the stage root. */
-    public String dir() {
-        return dir;
-    }
-
     String fileMarker(String file) {
         return dir + "files/" + file.replace('/', '_') + ".done";
     }
