@@ -89,6 +89,7 @@ public final class BatchWriteLoader {
     public LoadResult load(Stage stage, List<LoadFile> files, long totalItems) throws IOException {
         long start = System.nanoTime();
         LoadCheckpoints checkpoints = new LoadCheckpoints(stage, table);
+        checkpoints.rememberMethod(LoadMethod.BATCH);
         List<LoadFile> todo = new ArrayList<>();
         for (LoadFile file : files) {
             if (!checkpoints.fileDone(file.name())) {

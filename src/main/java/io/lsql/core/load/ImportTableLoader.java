@@ -50,6 +50,7 @@ public final class ImportTableLoader {
             }
             arn = start(stage, dataPrefix, createTable, gzip);
             checkpoints.rememberImportArn(arn);
+            checkpoints.rememberMethod(LoadMethod.IMPORT);
         }
         ImportTableDescription done = poll(arn, totalItems);
         if (done.importStatus() != ImportStatus.COMPLETED) {

@@ -9,8 +9,9 @@ import java.util.Optional;
 
 /**
  * What a stage remembers about loading its run into ONE target table, under
- * {@code checkpoints/load/<table>/}: the load method chosen, the ImportTable ARN, and one marker per
- * data file written. Keyed by table so that the same stage loaded into a second table starts afresh
+ * {@code checkpoints/load/<table>/}: the method the load started with (written by the loader once it
+ * starts, so a refused attempt leaves nothing behind), the ImportTable ARN, and one marker per data
+ * file written. Keyed by table so that the same stage loaded into a second table starts afresh
  * instead of skipping every file or following the first table's import.
  */
 public final class LoadCheckpoints {
@@ -30,7 +31,8 @@ public final class LoadCheckpoints {
         return text("method.txt").map(LoadMethod::parse);
     }
 
-    public void rememberMethod(LoadMethod method) throws IOException {
+    /** Called by a loader once its load has started: from then on the table continues with this method. */
+    void rememberMethod(LoadMethod method) throws IOException {
         stage.write(dir + "method.txt", method.id().getBytes(StandardCharsets.UTF_8));
     }
 

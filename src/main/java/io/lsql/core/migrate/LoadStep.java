@@ -48,9 +48,8 @@ final class LoadStep {
         String table = plan.targetTable();
         ObjectNode createTable = manifest.createTable().deepCopy();
         createTable.put("TableName", table);
-        LoadCheckpoints checkpoints = new LoadCheckpoints(stage, table);
         try (DynamoDbClient dynamo = aws.dynamoDbForLoad()) {
-            LoadMethod method = method(checkpoints, stage, dynamo, plan, explicit);
+            LoadMethod method = method(stage, dynamo, plan, explicit);
             LoadResult result;
             if (method == LoadMethod.IMPORT) {
                 if (!(stage instanceof S3Stage s3)) {
@@ -86,8 +85,8 @@ final class LoadStep {
         return started;
     }
 
-    private static LoadMethod method(LoadCheckpoints checkpoints, Stage stage, DynamoDbClient dynamo, MigrationPlan plan,
-                                     LoadMethod explicit) throws IOException {
+    /** The method of a table's load: the one it started with, else the plan's (auto resolved); the loaders remember it. */
+    private static LoadMethod method(Stage stage, DynamoDbClient dynamo, MigrationPlan plan, LoadMethod explicit) throws IOException {
         Optional<LoadMethod> started = checkExplicit(stage, plan.targetTable(), explicit);
         if (started.isPresent()) {
             return started.get();
@@ -97,7 +96,6 @@ final class LoadStep {
             method = stage instanceof S3Stage && TargetTables.describe(dynamo, plan.targetTable()).isEmpty()
                     ? LoadMethod.IMPORT : LoadMethod.BATCH;
         }
-        checkpoints.rememberMethod(method);
         return method;
     }
 

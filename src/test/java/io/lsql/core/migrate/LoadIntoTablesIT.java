@@ -81,6 +81,25 @@ class LoadIntoTablesIT {
     }
 
     @Test
+    void aLoadThatCouldNotStartLeavesNoMethodBehind(Sandbox sandbox, @TempDir Path dir) throws Exception {
+        MigrationService service = Migrations.service(sandbox, SampleDatabases.APP_DB);
+        String local = dir.resolve("local").toString();
+        service.export(Migrations.plan("TABLE", "Customers", "never_imported", local, "auto"));
+        LsqlException local1 = assertThrows(LsqlException.class,
+                () -> service.load(local, null, new RunOverrides(LoadMethod.IMPORT, null, null, null)));
+        assertTrue(local1.getMessage().startsWith("--load import needs an S3 stage"), local1.getMessage());
+        assertEquals("batch", service.load(local, null, RunOverrides.NONE).load().method());
+
+        String s3 = Migrations.s3Stage(sandbox);
+        service.export(Migrations.plan("TABLE", "Customers", "never_imported", s3, "auto"));
+        LsqlException exists = assertThrows(LsqlException.class,
+                () -> service.load(s3, null, new RunOverrides(LoadMethod.IMPORT, null, null, null)));
+        assertTrue(exists.getMessage().contains("already exists; use --load batch"), exists.getMessage());
+        RunSummary batch = service.load(s3, null, new RunOverrides(LoadMethod.BATCH, null, null, null));
+        assertEquals(CUSTOMERS, batch.load().items(), "--load batch, as the refusal advised, is not refused in turn");
+    }
+
+    @Test
     void aStagedFileThatLostItsItemsStopsTheLoadInsteadOfReportingSuccess(Sandbox sandbox, @TempDir Path dir) throws Exception {
         MigrationService service = Migrations.service(sandbox, SampleDatabases.APP_DB);
         service.export(Migrations.plan("TABLE", "Customers", "emptied", dir.toString(), "batch"));
