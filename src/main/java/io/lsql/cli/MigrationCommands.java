@@ -85,6 +85,13 @@ final class MigrationCommands {
         if (summary.rowsRead() != null) {
             out.printf(Locale.ROOT, "read       %,d rows (%s)%n", summary.rowsRead(), summary.snapshot());
             out.printf(Locale.ROOT, "rejected   %,d%s%n", summary.rejected(), summary.rejected() > 0 ? " (see rejects.jsonl in the stage)" : "");
+            if (summary.duplicateKeys() != null && summary.duplicateKeys() > 0) {
+                out.printf(Locale.ROOT, "duplicates %,d row(s) share an item key with an earlier row (rejected, both rows named in rejects.jsonl)%n",
+                        summary.duplicateKeys());
+            }
+            if (summary.nonBooleans() != null && summary.nonBooleans() > 0) {
+                out.printf(Locale.ROOT, "booleans   %,d TINYINT(1) value(s) other than 0/1 written as true%n", summary.nonBooleans());
+            }
             if (summary.zeroDates() != null && summary.zeroDates() > 0) {
                 out.printf(Locale.ROOT, "zero dates %,d (attributes left out)%n", summary.zeroDates());
             }

@@ -52,6 +52,11 @@ public record MigrationPlan(
                 load, workers, fileSizeMb, noGzip, rate, skipVerify);
     }
 
+    public MigrationPlan withKeys(String newPartitionKey, String newSortKey) {
+        return new MigrationPlan(sourceKind, source, targetTable, newPartitionKey, newSortKey, renames, drops, writeNulls, stage,
+                load, workers, fileSizeMb, noGzip, rate, skipVerify);
+    }
+
     public MigrationPlan withTargetTable(String newTargetTable) {
         return new MigrationPlan(sourceKind, source, newTargetTable, partitionKey, sortKey, renames, drops, writeNulls, stage,
                 load, workers, fileSizeMb, noGzip, rate, skipVerify);

@@ -52,8 +52,7 @@ public final class MigrationService {
             checkStage(stage);
             Prepared prepared = prepare(plan, RunIds.next());
             writeManifest(stage, prepared.manifest);
-            Manifest exported = runExport(stage, prepared);
-            return summary(exported, stage, null, null, start);
+            return summary(runExport(stage, prepared), stage, null, null, start);
         }
     }
 
@@ -73,7 +72,7 @@ public final class MigrationService {
             plan = targetTable == null ? plan : plan.withTargetTable(targetTable);
             LoadResult load = new LoadStep(aws, progress, cancel).run(stage, manifest, plan, overrides.load());
             return new RunSummary(manifest.runId(), stage.uri(), plan.targetTable(), null, load.items(), null, null, null, load,
-                    null, seconds(start));
+                    null, seconds(start), null, null);
         }
     }
 
@@ -119,9 +118,10 @@ public final class MigrationService {
     }
 
     private RunSummary finish(Stage stage, Prepared prepared, LoadMethod explicitLoad, long start) throws IOException {
-        Manifest exported = runExport(stage, prepared);
-        LoadResult load = new LoadStep(aws, progress, cancel).run(stage, exported, exported.plan(), explicitLoad);
-        VerifyResult verify = exported.plan().skipVerify() ? null : verify(prepared);
+        Exported exported = runExport(stage, prepared);
+        Manifest manifest = exported.manifest();
+        LoadResult load = new LoadStep(aws, progress, cancel).run(stage, manifest, manifest.plan(), explicitLoad);
+        VerifyResult verify = manifest.plan().skipVerify() ? null : verify(prepared);
         return summary(exported, stage, load, verify, start);
     }
 
@@ -167,15 +167,19 @@ public final class MigrationService {
         }
     }
 
-    /** Exports the chunks left and returns the manifest as written at the end of the export. */
-    private Manifest runExport(Stage stage, Prepared prepared) throws IOException {
+    /** What an export did, and the manifest as written at its end (kept in memory, not read back). */
+    private record Exported(Manifest manifest, ExportResult result) {
+    }
+
+    /** Exports the chunks left and writes the manifest of the finished export. */
+    private Exported runExport(Stage stage, Prepared prepared) throws IOException {
         long expected = prepared.description.table() != null ? prepared.description.table().rowEstimate() : -1;
         ExportResult result = new Exporter(source, stage, progress, cancel).export(prepared.manifest, prepared.layout,
-                prepared.description.source(), expected);
+                prepared.description.source(), expected, !Layouts.keyIsUnique(prepared.description, prepared.manifest.plan()));
         Manifest done = prepared.manifest.exported(result.files(), result.rowsRead(), result.items(), result.rejected(),
                 result.zeroDates(), result.snapshot());
         writeManifest(stage, done);
-        return done;
+        return new Exported(done, result);
     }
 
     /** A new run needs an empty stage: stale files of another run must never be imported with it. */
@@ -214,10 +218,11 @@ public final class MigrationService {
         stage.write(Manifest.FILE, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest));
     }
 
-    private static RunSummary summary(Manifest exported, Stage stage, LoadResult load, VerifyResult verify, long start) {
-        return new RunSummary(exported.runId(), stage.uri(), exported.plan().targetTable(), exported.rowsRead(),
-                load == null ? null : load.items(), exported.rejected(), exported.zeroDates(), exported.snapshot(), load, verify,
-                seconds(start));
+    private static RunSummary summary(Exported exported, Stage stage, LoadResult load, VerifyResult verify, long start) {
+        ExportResult export = exported.result();
+        return new RunSummary(exported.manifest().runId(), stage.uri(), exported.manifest().plan().targetTable(), export.rowsRead(),
+                load == null ? null : load.items(), export.rejected(), export.zeroDates(), export.snapshot(), load, verify,
+                seconds(start), export.nonBooleans(), export.duplicateKeys());
     }
 
     private static double seconds(long start) {
