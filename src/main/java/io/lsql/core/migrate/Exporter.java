@@ -192,7 +192,7 @@ public final class Exporter {
                     }
                 }
             } catch (SQLException e) {
-                throw new LsqlException("Reading " + from.describe() + " failed: " + SourceDescriber.firstLine(e.getMessage()) + ".", e);
+                throw new LsqlException("Reading " + from.describe() + " failed: " + io.lsql.core.ErrorText.of(e) + ".", e);
             }
             rows.addAndGet(read & 1023);
             files = writer.finish();

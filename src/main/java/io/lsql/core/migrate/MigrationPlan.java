@@ -57,9 +57,34 @@ public record MigrationPlan(
                 load, workers, fileSizeMb, noGzip, rate, skipVerify);
     }
 
-    public MigrationPlan withLoad(String newLoad, int newWorkers, int newRate) {
+    public MigrationPlan withTargetTable(String newTargetTable) {
+        return new MigrationPlan(sourceKind, source, newTargetTable, partitionKey, sortKey, renames, drops, writeNulls, stage,
+                load, workers, fileSizeMb, noGzip, rate, skipVerify);
+    }
+
+    public MigrationPlan withLoad(String newLoad) {
         return new MigrationPlan(sourceKind, source, targetTable, partitionKey, sortKey, renames, drops, writeNulls, stage,
-                newLoad == null ? load : newLoad, newWorkers > 0 ? newWorkers : workers, fileSizeMb, noGzip,
-                newRate > 0 ? newRate : rate, skipVerify);
+                newLoad, workers, fileSizeMb, noGzip, rate, skipVerify);
+    }
+
+    public MigrationPlan withWorkers(int newWorkers) {
+        return new MigrationPlan(sourceKind, source, targetTable, partitionKey, sortKey, renames, drops, writeNulls, stage,
+                load, newWorkers, fileSizeMb, noGzip, rate, skipVerify);
+    }
+
+    public MigrationPlan withRate(int newRate) {
+        return new MigrationPlan(sourceKind, source, targetTable, partitionKey, sortKey, renames, drops, writeNulls, stage,
+                load, workers, fileSizeMb, noGzip, newRate, skipVerify);
+    }
+
+    /** How the stage's files are written: their uncompressed size and whether they are gzip. */
+    public MigrationPlan withFiles(int newFileSizeMb, boolean newNoGzip) {
+        return new MigrationPlan(sourceKind, source, targetTable, partitionKey, sortKey, renames, drops, writeNulls, stage,
+                load, workers, newFileSizeMb, newNoGzip, rate, skipVerify);
+    }
+
+    public MigrationPlan withSkipVerify(boolean newSkipVerify) {
+        return new MigrationPlan(sourceKind, source, targetTable, partitionKey, sortKey, renames, drops, writeNulls, stage,
+                load, workers, fileSizeMb, noGzip, rate, newSkipVerify);
     }
 }

@@ -204,7 +204,7 @@ public final class Verifier {
             }
         } catch (SQLException e) {
             throw new LsqlException("Reading " + from.describe() + " for verification failed: "
-                    + SourceDescriber.firstLine(e.getMessage()) + ".", e);
+                    + io.lsql.core.ErrorText.of(e) + ".", e);
         } catch (IOException e) {
             throw new LsqlException("Verification could not re-read a mapped item: " + e.getMessage(), e);
         }

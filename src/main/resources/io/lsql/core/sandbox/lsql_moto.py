@@ -1,4 +1,4 @@
-"""Starts moto's server for the LSQL sandbox, with one fix to its ImportTable emulation.
+"""Starts moto's server for the LSQL sandbox, with fixes to its ImportTable emulation.
 
 moto 5.x reads ImportTable's DYNAMODB_JSON files with py_partiql_parser's JsonParser, which cuts
 strings at an apostrophe and mangles backslash escapes ("Fiona O'Brien" is imported as "Fiona O").
@@ -25,6 +25,37 @@ def _parse_json_lines(original, *args, **kwargs):
 
 
 py_partiql_parser.JsonParser.parse = staticmethod(_parse_json_lines)
+
+
+# moto marks an import FAILED when any item could not be written; DynamoDB completes it and counts
+# those items in ErrorCount. While moto processes the files, its status changes are held back, so a
+# DescribeImport never sees FAILED for an import that will end COMPLETED.
+from moto.dynamodb.models.table_import import TableImport  # noqa: E402
+
+
+def _get_status(self):
+    return self.__dict__.get("_lsql_status", "IN_PROGRESS")
+
+
+def _set_status(self, value):
+    self.__dict__["_lsql_pending" if self.__dict__.get("_lsql_processing") else "_lsql_status"] = value
+
+
+_original_process = TableImport._process_s3_files
+
+
+def _process_completing_with_item_errors(self, *args, **kwargs):
+    self.__dict__["_lsql_processing"] = True
+    try:
+        _original_process(self, *args, **kwargs)
+    finally:
+        self.__dict__["_lsql_processing"] = False
+    pending = self.__dict__.get("_lsql_pending", "COMPLETED")
+    self.status = "COMPLETED" if pending == "FAILED" and self.failure_code is None else pending
+
+
+TableImport.status = property(_get_status, _set_status)
+TableImport._process_s3_files = _process_completing_with_item_errors
 
 if __name__ == "__main__":
     from moto.server import main
