@@ -224,6 +224,29 @@ class IntegrityIT {
     }
 
     @Test
+    void duplicateKeysAreDroppedFromAnS3StageBeforeImportTableAndAResumeKeepsTheOutcome(Sandbox sandbox) throws Exception {
+        String stage = Migrations.s3Stage(sandbox);
+        MigrationPlan plan = Migrations.plan("VIEW", "v_shelf_tags", "it_shelf_tags_import", stage, "import");
+        RunSummary run = Migrations.service(sandbox, DB).migrate(plan);
+        assertEquals(3, run.rowsRead());
+        assertEquals(1, run.duplicateKeys());
+        assertEquals("import", run.load().method());
+        assertEquals(2, run.load().items(), "ImportTable saw only the kept rows");
+        assertTrue(run.verify().equal(), run.verify().toString());
+        try (var s3 = Databases.aws(sandbox).s3()) {
+            String bucket = stage.substring("s3://".length(), stage.indexOf('/', "s3://".length()));
+            String prefix = stage.substring(stage.indexOf('/', "s3://".length()) + 1);
+            List<String> data = s3.listObjectsV2(b -> b.bucket(bucket).prefix(prefix + "/data/")).contents().stream()
+                    .map(o -> o.key()).toList();
+            assertEquals(1, data.size(), "the rewritten file replaced the original: " + data);
+            assertTrue(data.get(0).contains("-k-"), data.toString());
+        }
+        RunSummary resumed = Migrations.service(sandbox, DB).resume(run.runId(), stage, RunOverrides.NONE);
+        assertEquals(1, resumed.duplicateKeys(), "the checkpointed outcome is reported again, not recomputed to zero");
+        assertTrue(resumed.verify().equal(), resumed.verify().toString());
+    }
+
+    @Test
     void keysOverDynamoDbsSizeLimitsAreRejectsNotFailures(Sandbox sandbox, @TempDir Path dir) throws Exception {
         RunSummary run = Migrations.service(sandbox, DB).migrate(Migrations.plan("TABLE", "long_keys", "it_long_keys",
                 dir.toString(), "batch"));
