@@ -116,13 +116,13 @@ JOIN OrderLines ol ON ol.ord_id = o.ord_id
 GROUP BY o.ord_id, o.cust_id, o.rep_id, o.ord_date;
 
 -- vCustomersSparseVip (S6): sparse attribute for a sparse GSI. vip_since is set only for
--- customers with credit_rating >= 750 and is NULL (attribute omitted) otherwise, so a GSI
--- keyed on vip_since holds only the VIP customers (0001, 0003, 0006).
+-- customers with credit_rating >= 700 and is NULL (attribute omitted) otherwise, so a GSI
+-- keyed on vip_since holds only the VIP customers (0001, 0007).
 -- Key: PK = cust_id, GSI: PK = vip_tier, SK = vip_since.
 CREATE OR REPLACE VIEW vCustomersSparseVip AS
 SELECT c.cust_id, c.name, c.email, c.region, c.credit_rating,
-       CASE WHEN c.credit_rating >= 750 THEN 'VIP' ELSE NULL END AS vip_tier,
-       CASE WHEN c.credit_rating >= 750
+       CASE WHEN c.credit_rating >= 700 THEN 'VIP' ELSE NULL END AS vip_tier,
+       CASE WHEN c.credit_rating >= 700
             THEN DATE_FORMAT(c.last_updated, '%Y-%m-%dT%H:%i:%s')
             ELSE NULL END                                        AS vip_since,
        c.last_updated

@@ -1,6 +1,5 @@
 package io.lsql.cli;
 
-import io.lsql.core.CancellationToken;
 import io.lsql.core.connect.JdbcSource;
 import io.lsql.core.migrate.MigrationService;
 import io.lsql.core.migrate.RunSummary;
@@ -27,6 +26,9 @@ public final class ExportCommand implements Callable<Integer> {
     @ArgGroup(exclusive = false, heading = "AWS (for an s3:// stage):%n")
     AwsOptions aws = new AwsOptions();
 
+    @picocli.CommandLine.ParentCommand
+    LsqlCommand root;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -34,8 +36,8 @@ public final class ExportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         JdbcSource jdbc = mysql.source();
         MigrationService service = new MigrationService(jdbc, aws.target(), new ProgressPrinter(spec.commandLine().getErr()),
-                new CancellationToken());
-        RunSummary summary = service.export(MigrationCommands.plan(source, run, "auto", 0));
+                root.cancellation());
+        RunSummary summary = service.export(MigrationCommands.plan(spec, source, run, "auto", 0));
         MigrationCommands.print(spec.commandLine().getOut(), summary, run.json);
         return MigrationCommands.exitCode(summary, spec.commandLine().getErr());
     }

@@ -1,11 +1,12 @@
 package io.lsql.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.lsql.core.CancellationToken;
 import io.lsql.core.LsqlException;
+import io.lsql.core.load.LoadMethod;
 import io.lsql.core.migrate.Manifest;
 import io.lsql.core.migrate.MigrationPlan;
 import io.lsql.core.migrate.MigrationService;
+import io.lsql.core.migrate.RunOverrides;
 import io.lsql.core.migrate.RunSummary;
 import io.lsql.core.stage.Stage;
 import io.lsql.core.stage.Stages;
@@ -13,14 +14,27 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** {@code lsql migrate}: export + load + verify, or finish an interrupted run with --resume. */
 @Command(name = "migrate", mixinStandardHelpOptions = true,
-        description = "Export, load and verify in one run; --resume RUN_ID finishes a run that was interrupted at any point.")
+        description = {"Export, load and verify in one run; --resume RUN_ID finishes a run that was interrupted at any point.",
+                "With --resume, --load, --workers, --rate and --skip-verify apply to what is left; the source, keys and files "
+                        + "are the run's. With --plan, the plan's settings apply except those given on the command line "
+                        + "(--stage, --target-table, --load, --workers, --rate, --skip-verify, --file-size, --no-gzip)."})
 public final class MigrateCommand implements Callable<Integer> {
+
+    /** What a run's manifest fixes: refused with --resume. */
+    private static final String[] FIXED_BY_RUN = {"--plan", "--table", "--view", "--query", "--target-table", "--partition-key",
+        "--sort-key", "--rename", "--drop", "--write-nulls", "--file-size", "--no-gzip", "--snapshot"};
+    /** What a plan file defines: refused with --plan. */
+    private static final String[] FIXED_BY_PLAN = {"--table", "--view", "--query", "--partition-key", "--sort-key", "--rename",
+        "--drop", "--write-nulls"};
 
     @Mixin
     MySqlOptions mysql;
@@ -31,11 +45,11 @@ public final class MigrateCommand implements Callable<Integer> {
     @Mixin
     RunOptions run;
 
-    @Option(names = "--load", paramLabel = "MODE", defaultValue = "auto", description = "import, batch or auto (default).")
-    String load;
+    @Option(names = "--load", paramLabel = "MODE", description = "import, batch or auto (default).")
+    LoadMethod load;
 
-    @Option(names = "--rate", paramLabel = "N", defaultValue = "0", description = "At most N items per second (batch).")
-    int rate;
+    @Option(names = "--rate", paramLabel = "N", description = "At most N items per second (batch); 0 = no cap (default).")
+    Integer rate;
 
     @Option(names = "--plan", paramLabel = "FILE", description = "A JSON migration plan (as the workbench's wizard writes).")
     Path plan;
@@ -49,38 +63,65 @@ public final class MigrateCommand implements Callable<Integer> {
     @ArgGroup(exclusive = false, heading = "AWS target:%n")
     AwsOptions aws = new AwsOptions();
 
+    @ParentCommand
+    LsqlCommand root;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         ProgressPrinter progress = new ProgressPrinter(spec.commandLine().getErr());
+        RunOverrides overrides = overrides();
         RunSummary summary;
         if (resume != null) {
+            MigrationCommands.refuse(spec, "--resume", "the run's manifest fixes its source, items and files "
+                    + "(to load its stage into another table, use lsql load --target-table).", FIXED_BY_RUN);
             if (run.stage == null) {
-                throw new LsqlException("--resume needs the run's --stage.");
+                throw new ParameterException(spec.commandLine(), "--resume needs the run's --stage.");
             }
             Manifest manifest = manifest(run.stage);
             MigrationService service = new MigrationService(mysql.source(manifest.jdbcUrl(), manifest.user()), aws.target(),
-                    progress, new CancellationToken());
-            summary = service.resume(resume, run.stage, null, run.workers, rate);
+                    progress, root.cancellation());
+            summary = service.resume(resume, run.stage, overrides);
         } else {
-            MigrationPlan migrationPlan = plan != null ? MigrationCommands.readPlan(plan)
-                    : MigrationCommands.plan(source, run, load, rate, skipVerify);
-            if (run.stage != null) {
-                migrationPlan = migrationPlan.withStage(run.stage);
-            }
-            if (run.snapshot != null) {
-                migrationPlan = migrationPlan.withSnapshot(run.snapshot);
-            }
-            MigrationService service = new MigrationService(mysql.source(), aws.target(), progress, new CancellationToken());
+            MigrationPlan migrationPlan = plan != null ? planFromFile(overrides) : MigrationCommands.plan(spec, source, run,
+                    load == null ? LoadMethod.AUTO.id() : load.id(), rate == null ? 0 : rate, skipVerify);
+            MigrationService service = new MigrationService(mysql.source(), aws.target(), progress, root.cancellation());
             summary = service.migrate(migrationPlan);
         }
         MigrationCommands.print(spec.commandLine().getOut(), summary, run.json);
         return MigrationCommands.exitCode(summary, spec.commandLine().getErr());
     }
 
-    private Manifest manifest(String stageUri) throws java.io.IOException {
+    /** The plan file, with the run settings given on the command line in place of its own. */
+    private MigrationPlan planFromFile(RunOverrides overrides) {
+        MigrationCommands.refuse(spec, "--plan", "the plan file defines the source and its items; edit the plan instead.",
+                FIXED_BY_PLAN);
+        MigrationPlan fromFile = MigrationCommands.readPlan(plan);
+        if (run.stage != null) {
+            fromFile = fromFile.withStage(run.stage);
+        }
+        if (source.targetTable != null) {
+            fromFile = fromFile.withTargetTable(source.targetTable);
+        }
+        if (run.snapshot != null) {
+            fromFile = fromFile.withSnapshot(run.snapshot);
+        }
+        if (MigrationCommands.given(spec, "--file-size") || MigrationCommands.given(spec, "--no-gzip")) {
+            fromFile = fromFile.withFiles(MigrationCommands.given(spec, "--file-size") ? run.fileSizeMb : fromFile.fileSizeMb(),
+                    MigrationCommands.given(spec, "--no-gzip") ? run.noGzip : fromFile.noGzip());
+        }
+        return overrides.applyTo(fromFile);
+    }
+
+    /** --load, --workers, --rate and --skip-verify as given on the command line; what is not given stays the run's. */
+    private RunOverrides overrides() {
+        return MigrationCommands.overrides(spec, load, MigrationCommands.given(spec, "--workers") ? run.workers : null, rate,
+                skipVerify ? Boolean.TRUE : null);
+    }
+
+    private Manifest manifest(String stageUri) throws IOException {
         try (Stage stage = Stages.open(stageUri, aws.target())) {
             if (!stage.exists(Manifest.FILE)) {
                 throw new LsqlException("The stage " + stage.uri() + " holds no run (no manifest.json).");

@@ -2,12 +2,19 @@ package io.lsql.cli;
 
 import io.lsql.core.LsqlException;
 import io.lsql.core.connect.JdbcSource;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 import java.io.Console;
 
 /** Connection options shared by every command that reads MySQL. A password never goes on the command line. */
 public final class MySqlOptions {
+
+    /** The command these options belong to, for usage errors. */
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
 
     @Option(names = "--jdbc-url", paramLabel = "URL",
             description = "MySQL JDBC URL with the database, e.g. jdbc:mysql://127.0.0.1:3306/app_db")
@@ -29,12 +36,16 @@ public final class MySqlOptions {
         String url = jdbcUrl != null ? jdbcUrl : fallbackUrl;
         String name = user != null ? user : fallbackUser;
         if (url == null) {
-            throw new LsqlException("--jdbc-url is required, e.g. --jdbc-url jdbc:mysql://127.0.0.1:3306/app_db.");
+            throw new ParameterException(command.commandLine(), "--jdbc-url is required, e.g. --jdbc-url jdbc:mysql://127.0.0.1:3306/app_db.");
         }
         if (name == null) {
-            throw new LsqlException("--user is required.");
+            throw new ParameterException(command.commandLine(), "--user is required.");
         }
-        new JdbcSource(url, name, null);
+        try {
+            new JdbcSource(url, name, null);
+        } catch (LsqlException e) {
+            throw new ParameterException(command.commandLine(), e.getMessage(), e);
+        }
         return new JdbcSource(url, name, password(name));
     }
 

@@ -1,6 +1,5 @@
 package io.lsql.cli;
 
-import io.lsql.core.CancellationToken;
 import io.lsql.core.migrate.MigrationService;
 import io.lsql.core.migrate.VerifyResult;
 import picocli.CommandLine.ArgGroup;
@@ -30,6 +29,9 @@ public final class VerifyCommand implements Callable<Integer> {
     @ArgGroup(exclusive = false, heading = "AWS target:%n")
     AwsOptions aws = new AwsOptions();
 
+    @picocli.CommandLine.ParentCommand
+    LsqlCommand root;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -39,13 +41,13 @@ public final class VerifyCommand implements Callable<Integer> {
         run.workers = segments;
         run.fileSizeMb = 64;
         MigrationService service = new MigrationService(mysql.source(), aws.target(),
-                new ProgressPrinter(spec.commandLine().getErr()), new CancellationToken());
-        VerifyResult result = service.verify(MigrationCommands.plan(source, run, "auto", 0));
+                new ProgressPrinter(spec.commandLine().getErr()), root.cancellation());
+        VerifyResult result = service.verify(MigrationCommands.plan(spec, source, run, "auto", 0));
         if (json) {
             spec.commandLine().getOut().println(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(result));
         } else {
             MigrationCommands.printVerify(spec.commandLine().getOut(), result);
         }
-        return result.equal() ? 0 : 3;
+        return result.equal() ? ExitCodes.DONE : ExitCodes.DIFFERENT;
     }
 }

@@ -82,26 +82,24 @@ class MigrateCommandIT {
         try (var files = Files.list(dir.resolve("data"))) {
             firstItem = Files.readAllLines(files.findFirst().orElseThrow()).get(0);
         }
-        assertTrue(firstItem.contains("\"full_name\":{\"S\":\"Alice Martin\"}"), firstItem);
+        assertTrue(firstItem.contains("\"full_name\":{\"S\":\"Zeus Transport\"}"), firstItem);
         assertTrue(!firstItem.contains("\"email\"") && !firstItem.contains("\"phone\"") && !firstItem.contains("\"name\""), firstItem);
     }
 
     @Test
-    void aPlanFileDrivesTheMigrationAndHoldsNoSecret(Sandbox sandbox, @TempDir Path dir) throws Exception {
+    void aPlanFileDrivesTheMigration(Sandbox sandbox, @TempDir Path dir) throws Exception {
         Path plan = dir.resolve("plan.json");
         Files.writeString(plan, "{\"sourceKind\":\"VIEW\",\"source\":\"vCustOrders\",\"targetTable\":\"plan_cust_orders\","
                 + "\"stage\":\"" + dir.resolve("stage") + "\",\"load\":\"batch\",\"workers\":2}");
-        CliProcess.Result run = CliProcess.run(Map.of("AWS_ACCESS_KEY_ID", SandboxInfo.ACCESS_KEY, "AWS_SECRET_ACCESS_KEY",
-                SandboxInfo.SECRET_KEY, "AWS_REGION", Sandbox.REGION, "AWS_ENDPOINT_URL", sandbox.moto().endpoint(), "PW", ""),
-                "migrate", "--jdbc-url", sandbox.mariaDb().jdbcUrl("app_db"), "--user", "root", "--password-env", "PW",
-                "--plan", plan.toString(), "--json");
+        CliProcess.Result run = CliProcess.run(env(sandbox), "migrate", "--jdbc-url", sandbox.mariaDb().jdbcUrl("app_db"),
+                "--user", "root", "--plan", plan.toString(), "--json");
         assertEquals(0, run.exitCode(), run.err());
         JsonNode summary = new ObjectMapper().readTree(run.out());
         assertEquals("plan_cust_orders", summary.get("targetTable").asText());
         assertTrue(summary.get("verify").get("equal").asBoolean());
         String manifest = Files.readString(dir.resolve("stage").resolve("manifest.json"));
         assertTrue(manifest.contains("\"partitionKey\"") || manifest.contains("cust_id"), manifest);
-        assertTrue(!manifest.toLowerCase().contains("password"), "the manifest holds no password");
+        // secrets in manifests, output and errors are tested with a real password in SecretsIT
     }
 
     @Test

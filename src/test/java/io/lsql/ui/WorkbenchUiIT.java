@@ -62,8 +62,13 @@ class WorkbenchUiIT {
             }
         }
         robot.interact(() -> workbench.useSandbox(sandbox.info()));
+        // the browser pane is built when the connection is up; on a loaded machine that takes a moment
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#browser-tree").tryQuery().isPresent());
         TreeView<?> tree = robot.lookup("#browser-tree").queryAs(TreeView.class);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> tableItem(tree, "OrderLines") != null);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> tableItem(tree, "OrderLines") != null);
+        // cells are laid out on a later pulse than the items appear
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".tree-cell").match((TreeCell<?> c) -> c.getText() != null
+                && c.getText().startsWith("OrderLines")).tryQuery().isPresent());
         robot.clickOn(robot.lookup(".tree-cell").match((TreeCell<?> c) -> c.getText() != null
                 && c.getText().startsWith("OrderLines")).queryAs(TreeCell.class));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> "HASH ord_id (S)".equals(text(robot, "#design-pk")));

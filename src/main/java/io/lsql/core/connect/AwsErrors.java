@@ -1,5 +1,6 @@
 package io.lsql.core.connect;
 
+import io.lsql.core.ErrorText;
 import io.lsql.core.LsqlException;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkClientException;
@@ -18,7 +19,7 @@ public final class AwsErrors {
         if (e instanceof AwsServiceException service && service.awsErrorDetails() != null) {
             String code = service.awsErrorDetails().errorCode();
             String message = service.awsErrorDetails().errorMessage();
-            return new LsqlException(what + " failed: " + code + (message == null ? "" : " - " + message) + ".", e);
+            return new LsqlException(what + " failed: " + code + (message == null ? "" : " - " + ErrorText.firstLine(message)) + ".", e);
         }
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
@@ -34,7 +35,6 @@ public final class AwsErrors {
         if (e instanceof SdkClientException && String.valueOf(e.getMessage()).toLowerCase().contains("region")) {
             return new LsqlException(what + " failed: no AWS region set; use --region or AWS_REGION.", e);
         }
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
-        return new LsqlException(what + " failed: " + message, e);
+        return new LsqlException(what + " failed: " + ErrorText.of(e) + ".", e);
     }
 }

@@ -1,5 +1,6 @@
 package io.lsql.core.connect;
 
+import io.lsql.core.ErrorText;
 import io.lsql.core.LsqlException;
 
 import java.sql.SQLException;
@@ -20,26 +21,19 @@ public final class ConnectionErrors {
         } else if (code == 1049) {
             message = "MySQL at " + source.address() + " has no database '" + source.database() + "'.";
         } else if (code == 1044 || code == 1142 || code == 1227) {
-            message = "User '" + source.user() + "' lacks a privilege on " + source.address() + ": " + firstLine(e) + ".";
+            message = "User '" + source.user() + "' lacks a privilege on " + source.address() + ": " + ErrorText.of(e) + ".";
         } else if (state.startsWith("08")) {
             message = "Cannot reach MySQL at " + source.address() + ": " + rootCause(e)
                     + "; check the host, the port and that the server is running.";
         } else {
-            message = "MySQL error " + code + " at " + source.address() + ": " + firstLine(e) + ".";
+            message = "MySQL error " + code + " at " + source.address() + ": " + ErrorText.of(e) + ".";
         }
-        return new LsqlException(message, e);
+        return new LsqlException(source.scrub(message), e);
     }
 
     /** Wraps a failure of a statement we ran, keeping the server's message. */
     public static LsqlException statementFailed(String what, SQLException e) {
-        return new LsqlException(what + " failed: " + firstLine(e) + ".", e);
-    }
-
-    private static String firstLine(SQLException e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        int newline = message.indexOf('\n');
-        message = newline < 0 ? message : message.substring(0, newline);
-        return message.endsWith(".") ? message.substring(0, message.length() - 1) : message;
+        return new LsqlException(what + " failed: " + ErrorText.of(e) + ".", e);
     }
 
     private static String rootCause(Throwable e) {
@@ -47,17 +41,15 @@ public final class ConnectionErrors {
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        String text = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
         if (root instanceof java.net.ConnectException) {
             return "connection refused";
         }
         if (root instanceof java.net.UnknownHostException) {
-            return "unknown host " + text;
+            return "unknown host " + ErrorText.of(root);
         }
         if (root instanceof java.net.SocketTimeoutException) {
             return "timed out";
         }
-        int newline = text.indexOf('\n');
-        return newline < 0 ? text : text.substring(0, newline);
+        return ErrorText.of(root);
     }
 }

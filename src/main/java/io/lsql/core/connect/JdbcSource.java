@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Properties;
 
 /**
@@ -37,9 +38,18 @@ public final class JdbcSource {
         return user;
     }
 
-    /** The URL with any password parameter removed, safe for manifests and plan files. */
+    /** The URL without its userinfo and password-like parameters ({@link JdbcUrls}): safe for manifests and plan files. */
     public String urlWithoutSecrets() {
-        return url.replaceAll("(?i)([?&])password=[^&]*&?", "$1").replaceAll("[?&]$", "");
+        return JdbcUrls.withoutSecrets(url);
+    }
+
+    /** {@code text} with this source's password and every secret of its URL shown as ***: for error messages. */
+    public String scrub(String text) {
+        List<String> secrets = JdbcUrls.secretValues(url);
+        if (password.length > 0) {
+            secrets.add(new String(password));
+        }
+        return JdbcUrls.scrub(text, secrets);
     }
 
     /** host:port for messages. */
@@ -65,7 +75,10 @@ public final class JdbcSource {
     public Connection open() {
         Properties props = new Properties();
         props.setProperty("user", user == null ? "" : user);
-        props.setProperty("password", new String(password));
+        if (password.length > 0) {
+            // set only when given: an empty property would override a password in the URL
+            props.setProperty("password", new String(password));
+        }
         props.setProperty("connectTimeout", "10000");
         props.setProperty("allowPublicKeyRetrieval", "true");
         props.setProperty("zeroDateTimeBehavior", "CONVERT_TO_NULL");
@@ -114,10 +127,7 @@ public final class JdbcSource {
     }
 
     static String redact(String url) {
-        if (url == null) {
-            return "";
-        }
-        return url.replaceAll("(?i)(password=)[^&]*", "$1***").replaceAll("//([^/@:]+):[^/@]*@", "//$1:***@");
+        return url == null ? "" : JdbcUrls.redact(url);
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.lsql.core.schema.TableStatistics;
 import io.lsql.core.mapping.AttributeType;
 import io.lsql.core.mapping.ColumnMapping;
 import io.lsql.core.mapping.TypeMapping;
+import io.lsql.core.mapping.ValueKind;
 import io.lsql.core.schema.Column;
 import io.lsql.core.schema.Schema;
 import io.lsql.core.schema.Table;
@@ -94,8 +95,21 @@ public final class DesignAdvisor {
         }
         for (KeyPart part : keyParts) {
             if (!part.isPlainColumn() && !attributes.containsKey(part.attribute())) {
-                attributes.put(part.attribute(), new AttributeDesign(part.attribute(), null, part.type(), "derived",
-                        "built from " + part.template() + "; the source columns stay attributes too", false));
+                String format = part.columns().size() == 1 && !part.template().startsWith("{#")
+                        ? "index key copy of " + part.columns().get(0) + " as " + part.type() + ", left out when empty (sparse); "
+                          + part.columns().get(0) + " keeps its own attribute"
+                        : "built from " + part.template() + "; the source columns stay attributes too";
+                attributes.put(part.attribute(), new AttributeDesign(part.attribute(), null, part.type(), "derived", format, true));
+            }
+        }
+        for (Column column : table.columns()) {
+            if (ValueKind.of(column) == ValueKind.BOOL_NUMBER) {
+                OptionalLong other = stats.rowsWhere(table, "`" + column.name().replace("`", "``") + "` NOT IN (0, 1)");
+                if (other.isPresent() && other.getAsLong() > 0) {
+                    warnings.add(new DesignWarning(Severity.WARNING, "NON_BOOLEAN_TINYINT", column.name(), other.getAsLong()
+                            + " row(s) hold " + column.name() + " values other than 0 and 1: as BOOL they become true (the export "
+                            + "counts them); map the column as a number if the values matter."));
+                }
             }
         }
         return attributes;

@@ -44,15 +44,27 @@ final class GsiPlanner {
                 continue;
             }
             List<String> columns = index.columnNames();
-            KeyPart partition = KeyParts.of(table, columns.subList(0, 1));
-            KeyPart sort = columns.size() > 1 ? KeyParts.of(table, columns.subList(1, columns.size())) : null;
-            boolean sparse = columns.stream().anyMatch(c -> KeyParts.column(table, c).nullable());
+            KeyPart partition = KeyParts.ofIndex(table, columns.subList(0, 1));
+            KeyPart sort = columns.size() > 1 ? KeyParts.ofIndex(table, columns.subList(1, columns.size())) : null;
+            List<KeyPart> derived = new ArrayList<>();
+            for (KeyPart part : sort == null ? List.of(partition) : List.of(partition, sort)) {
+                if (part.columns().size() == 1 && !part.isPlainColumn()) {
+                    derived.add(part);
+                }
+            }
+            boolean sparse = !derived.isEmpty() || columns.stream().anyMatch(c -> KeyParts.column(table, c).nullable());
             String projection = itemBytes <= SMALL_ITEM_BYTES && !hasLargeValues ? "ALL" : "KEYS_ONLY";
             GsiDesign gsi = new GsiDesign(DesignNames.indexName(index.name()), index.name(), partition, sort, projection,
                     List.of(), sparse, index.unique());
             gsis.add(gsi);
             rationale.add(new Rationale("GSI " + gsi.indexName(), keyText(gsi), "Serves the lookups MySQL answers with "
                     + (index.unique() ? "UNIQUE " : "") + "index " + index.name() + " " + columns + "."));
+            for (KeyPart part : derived) {
+                Column column = KeyParts.column(table, part.columns().get(0));
+                rationale.add(new Rationale("GSI " + gsi.indexName() + " key " + part.attribute(), part.type().name(),
+                        KeyParts.derivedReason(column) + "; " + column.name() + " keeps its own attribute unchanged."));
+                warnings.addAll(derivedKeyWarnings(table, gsi, part, column, stats));
+            }
             rationale.add(new Rationale("GSI " + gsi.indexName() + " projection", projection, "ALL".equals(projection)
                     ? "Items are small (about " + itemBytes + " bytes): a GSI write costs the same 1 WCU either way and reads need no second call."
                     : "Items are large (about " + itemBytes + " bytes" + (hasLargeValues ? ", with LOB columns" : "")
@@ -89,6 +101,26 @@ final class GsiPlanner {
             }
         }
         return null;
+    }
+
+    /** Counts, where the server can be asked, the rows whose value the index can't hold as a key. */
+    private static List<DesignWarning> derivedKeyWarnings(Table table, GsiDesign gsi, KeyPart part, Column column,
+                                                          TableStatistics stats) {
+        String quoted = "`" + column.name().replace("`", "``") + "`";
+        String condition = switch (io.lsql.core.mapping.ValueKind.of(column)) {
+            case STRING, OTHER, JSON, SET, BINARY -> "LENGTH(" + quoted + ") = 0";
+            default -> null;
+        };
+        if (condition == null) {
+            return List.of();
+        }
+        OptionalLong rows = stats.rowsWhere(table, condition);
+        if (rows.isEmpty() || rows.getAsLong() == 0) {
+            return List.of();
+        }
+        return List.of(new DesignWarning(Severity.INFO, "EMPTY_INDEX_KEY", "GSI " + gsi.indexName(), rows.getAsLong()
+                + " row(s) have an empty " + column.name() + ": they keep " + column.name() + " as it is, and the derived key "
+                + part.attribute() + " is left out, so they are not in GSI " + gsi.indexName() + " (DynamoDB refuses empty index keys)."));
     }
 
     private static List<DesignWarning> indexWarnings(Table table, Index index, GsiDesign gsi, TableStatistics stats) {

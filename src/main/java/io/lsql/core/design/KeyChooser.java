@@ -93,11 +93,15 @@ final class KeyChooser {
                     : "Columns " + columns.subList(1, columns.size()) + " of " + origin + " joined with '#' into one string "
                     + sort.template() + "; numbers are zero-padded so string order equals the source order."));
             if (columns.size() > 2) {
+                rationale.add(new Rationale("sort key encoding", sort.attribute(), "Text parts escape the separator ('#' is "
+                        + "written $#, '$' is written $$), so distinct rows never share a key; numbers are fixed-width, and "
+                        + "a negative number is '-' followed by the nines' complement of its digits, so -42 sorts before -5."));
                 for (String name : columns.subList(1, columns.size())) {
                     Column column = KeyParts.column(table, name);
                     if (KeyParts.isSignedNumber(column)) {
-                        warnings.add(new DesignWarning(Severity.WARNING, "SIGNED_KEY_PART", name, "Signed column " + name
-                                + " in the composite sort key: negative values sort out of numeric order in text."));
+                        warnings.add(new DesignWarning(Severity.INFO, "SIGNED_KEY_PART", name, "Signed column " + name
+                                + " in the composite sort key: negative values are written as '-' and the nines' complement "
+                                + "of their digits (e.g. -5 as -999…994) so text order equals numeric order."));
                     }
                 }
             }
@@ -182,11 +186,13 @@ final class KeyChooser {
         KeyPart key = new KeyPart("row_id", AttributeType.S, table.columns().stream().map(Column::name).toList(), "{#rowhash}");
         List<Rationale> rationale = new ArrayList<>(List.of(new Rationale("partition key", "row_id",
                 "No primary key, no unique NOT NULL index" + (table.isView() ? " and no base-table key in the view" : "")
-                        + ": each item gets a SHA-256 hash of its values, so re-running a migration writes the same items.")));
+                        + ": each item gets a hash of its values and its occurrence number among identical rows "
+                        + "(<hash>#1, <hash>#2…), so identical rows stay separate items and a re-run writes the same items.")));
         List<DesignWarning> warnings = new ArrayList<>(List.of(new DesignWarning(Severity.WARNING, "SYNTHETIC_KEY", table.name(),
                 (table.isView() ? "The view exposes no key of its base tables" : "The table has no primary or unique key")
-                        + ": items get a content-hash key, identical rows collapse into one item, and no access pattern "
-                        + "can use the key; add a key column" + (table.isView() ? " to the view." : " to the table."))));
+                        + ": items get a content-hash key numbered among identical rows, the export reads the source "
+                        + "sorted by content (one reader), and no access pattern can use the key; add a key column"
+                        + (table.isView() ? " to the view." : " to the table."))));
         return new Choice(new KeyDesign(key, null, KeySource.SYNTHETIC), rationale, warnings);
     }
 }

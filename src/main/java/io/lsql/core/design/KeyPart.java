@@ -21,6 +21,7 @@ public record KeyPart(String attribute, AttributeType type, List<String> columns
 
     /** True when the attribute is a plain copy of one source column under its own name. */
     public boolean isPlainColumn() {
-        return columns.size() == 1 && template.equals("{" + columns.get(0) + "}") && attribute.equals(columns.get(0));
+        return columns.size() == 1 && template.equals(io.lsql.core.mapping.KeyTemplate.placeholder(columns.get(0), 0))
+                && attribute.equals(columns.get(0));
     }
 }

@@ -37,13 +37,14 @@ import java.util.zip.GZIPInputStream;
  * Writes staged items with BatchWriteItem: readers turn files into 25-item batches, N workers send
  * them, retrying unprocessed items, throttling and 5xx with backoff and jitter, under an optional
  * items/s cap. Puts are idempotent, so a re-run writes the same items again without duplicates.
- * A file whose batches are all written leaves a checkpoint and is skipped on resume.
+ * A file whose batches are all written leaves a checkpoint for this table ({@link LoadCheckpoints})
+ * and is skipped when the load into the same table is resumed. A file must hold exactly the items the
+ * manifest lists for it, else the load stops before marking it done.
  */
 public final class BatchWriteLoader {
 
     public static final int BATCH_SIZE = 25;
     static final int MAX_ATTEMPTS = 12;
-    static final String CHECKPOINTS = "checkpoints/load/";
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -74,22 +75,24 @@ public final class BatchWriteLoader {
     }
 
     private static final class FileState {
-        final String name;
+        final LoadFile file;
         final AtomicInteger pending = new AtomicInteger(1);
 
-        FileState(String name) {
-            this.name = name;
+        FileState(LoadFile file) {
+            this.file = file;
         }
     }
 
     private static final Batch END = new Batch(null, List.of());
 
-    /** Loads every file not yet checkpointed; {@code totalItems} is for progress only. */
-    public LoadResult load(Stage stage, List<String> files, long totalItems) throws IOException {
+    /** Loads every file not yet checkpointed for this table; {@code totalItems} is for progress only. */
+    public LoadResult load(Stage stage, List<LoadFile> files, long totalItems) throws IOException {
         long start = System.nanoTime();
-        List<String> todo = new ArrayList<>();
-        for (String file : files) {
-            if (!stage.exists(checkpoint(file))) {
+        LoadCheckpoints checkpoints = new LoadCheckpoints(stage, table);
+        checkpoints.rememberMethod(LoadMethod.BATCH);
+        List<LoadFile> todo = new ArrayList<>();
+        for (LoadFile file : files) {
+            if (!checkpoints.fileDone(file.name())) {
                 todo.add(file);
             }
         }
@@ -105,7 +108,7 @@ public final class BatchWriteLoader {
             for (int i = 0; i < workers; i++) {
                 futures.add(pool.submit(() -> {
                     try {
-                        send(stage, queue, totalItems);
+                        send(checkpoints, queue, totalItems);
                     } catch (Exception | Error e) {
                         workerFailed = true;
                         throw e;
@@ -115,8 +118,8 @@ public final class BatchWriteLoader {
             }
             Future<?> reader = pool.submit(() -> {
                 try {
-                    for (String file : todo) {
-                        read(stage, file, queue);
+                    for (LoadFile file : todo) {
+                        read(stage, checkpoints, file, queue);
                     }
                 } finally {
                     for (int i = 0; i < workers; i++) {
@@ -131,19 +134,22 @@ public final class BatchWriteLoader {
             pool.shutdownNow();
         }
         return new LoadResult("batch", written.get(), retries.get(), throttled.get(), serverErrors.get(), 0,
-                (System.nanoTime() - start) / 1e9);
+                files.size() - todo.size(), (System.nanoTime() - start) / 1e9);
     }
 
-    private void read(Stage stage, String file, BlockingQueue<Batch> queue) throws IOException, InterruptedException {
+    private void read(Stage stage, LoadCheckpoints checkpoints, LoadFile file, BlockingQueue<Batch> queue)
+            throws IOException, InterruptedException {
         FileState state = new FileState(file);
-        try (InputStream raw = stage.open(file);
-             InputStream in = file.endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
+        long items = 0;
+        try (InputStream raw = stage.open(file.name());
+             InputStream in = file.name().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
              DynamoJson.Reader reader = new DynamoJson.Reader(in)) {
             List<WriteRequest> batch = new ArrayList<>(BATCH_SIZE);
             Set<String> keys = new HashSet<>();
             Map<String, AttributeValue> item;
             while ((item = reader.next()) != null) {
                 cancel.throwIfCancelled();
+                items++;
                 String key = keyOf(item);
                 if (batch.size() == BATCH_SIZE || !keys.add(key)) {
                     enqueue(queue, state, batch);
@@ -157,7 +163,11 @@ public final class BatchWriteLoader {
                 enqueue(queue, state, batch);
             }
         }
-        finishedOne(stage, state);
+        if (items != file.items()) {
+            throw new LsqlException("The staged file " + file.name() + " holds " + items + " items but the run's manifest lists "
+                    + file.items() + "; the stage changed after the export, so export the run again into an empty stage.");
+        }
+        finishedOne(checkpoints, state);
     }
 
     private void enqueue(BlockingQueue<Batch> queue, FileState state, List<WriteRequest> batch) throws InterruptedException {
@@ -187,7 +197,7 @@ public final class BatchWriteLoader {
         return sb.toString();
     }
 
-    private void send(Stage stage, BlockingQueue<Batch> queue, long totalItems) throws Exception {
+    private void send(LoadCheckpoints checkpoints, BlockingQueue<Batch> queue, long totalItems) throws Exception {
         while (true) {
             Batch batch = queue.take();
             if (batch == END) {
@@ -198,13 +208,13 @@ public final class BatchWriteLoader {
             long retried = retries.get();
             progress.progress(retried == 0 ? "load" : "load (" + retried + " retries, " + throttled.get() + " throttled)",
                     written.get(), totalItems);
-            finishedOne(stage, batch.file());
+            finishedOne(checkpoints, batch.file());
         }
     }
 
-    private void finishedOne(Stage stage, FileState state) throws IOException {
+    private static void finishedOne(LoadCheckpoints checkpoints, FileState state) throws IOException {
         if (state.pending.decrementAndGet() == 0) {
-            stage.write(checkpoint(state.name), new byte[0]);
+            checkpoints.markFileDone(state.file.name());
         }
     }
 
@@ -249,15 +259,6 @@ public final class BatchWriteLoader {
                 throw AwsErrors.translate("BatchWriteItem into " + table, e);
             }
         }
-    }
-
-    static String checkpoint(String file) {
-        return CHECKPOINTS + file.replace('/', '_') + ".done";
-    }
-
-    /** Counters so far, for progress lines. */
-    public String counters() {
-        return retries.get() + " retries (" + throttled.get() + " throttled, " + serverErrors.get() + " 5xx)";
     }
 
 }

@@ -17,16 +17,14 @@ import software.amazon.awssdk.services.dynamodb.model.InputFormat;
 import software.amazon.awssdk.services.dynamodb.model.TableCreationParameters;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Loads with DynamoDB ImportTable: the staged S3 prefix becomes a NEW table (GSIs defined at
- * creation), without consuming write capacity. The import ARN is checkpointed so a resumed run
- * follows the same import instead of starting another.
+ * creation), without consuming write capacity. The import ARN is checkpointed for the target table
+ * ({@link LoadCheckpoints}) so a resumed load follows the same import instead of starting another,
+ * while a load of the same stage into another table starts its own.
  */
 public final class ImportTableLoader {
-
-    static final String CHECKPOINT = "checkpoints/import-arn.txt";
 
     private final DynamoDbClient dynamo;
     private final ProgressListener progress;
@@ -42,15 +40,17 @@ public final class ImportTableLoader {
 
     public LoadResult load(S3Stage stage, String dataPrefix, JsonNode createTable, boolean gzip, long totalItems) throws IOException {
         long start = System.nanoTime();
-        String arn = stage.exists(CHECKPOINT) ? new String(stage.read(CHECKPOINT), StandardCharsets.UTF_8).trim() : null;
+        String table = createTable.get("TableName").asText();
+        LoadCheckpoints checkpoints = new LoadCheckpoints(stage, table);
+        String arn = checkpoints.importArn().orElse(null);
         if (arn == null) {
-            String table = createTable.get("TableName").asText();
             if (TargetTables.describe(dynamo, table).isPresent()) {
                 throw new LsqlException("ImportTable creates a new table, but " + table
                         + " already exists; use --load batch or another --target-table.");
             }
             arn = start(stage, dataPrefix, createTable, gzip);
-            stage.write(CHECKPOINT, arn.getBytes(StandardCharsets.UTF_8));
+            checkpoints.rememberImportArn(arn);
+            checkpoints.rememberMethod(LoadMethod.IMPORT);
         }
         ImportTableDescription done = poll(arn, totalItems);
         if (done.importStatus() != ImportStatus.COMPLETED) {
@@ -59,7 +59,7 @@ public final class ImportTableLoader {
         }
         long errors = done.errorCount() == null ? 0 : done.errorCount();
         long imported = done.importedItemCount() == null ? 0 : done.importedItemCount();
-        return new LoadResult("import", imported, 0, 0, 0, errors, (System.nanoTime() - start) / 1e9);
+        return new LoadResult("import", imported, 0, 0, 0, errors, 0, (System.nanoTime() - start) / 1e9);
     }
 
     private String start(S3Stage stage, String dataPrefix, JsonNode createTable, boolean gzip) {

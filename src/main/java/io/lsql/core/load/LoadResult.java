@@ -4,9 +4,11 @@ package io.lsql.core.load;
  * What a load did.
  *
  * @param method "batch" or "import"
+ * @param items items written by this load (for an import followed after a restart: the import's count)
  * @param retries BatchWriteItem calls repeated after throttling, 5xx or unprocessed items
  * @param errors items the load could not write (ImportTable's error count)
+ * @param filesAlreadyLoaded data files skipped because an earlier load into the same table wrote them
  */
 public record LoadResult(String method, long items, long retries, long throttled, long serverErrors, long errors,
-                         double seconds) {
+                         int filesAlreadyLoaded, double seconds) {
 }

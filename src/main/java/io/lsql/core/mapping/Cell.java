@@ -16,6 +16,7 @@ public final class Cell {
     AttributeType type;
     /** S text, canonical N text, or the server's text for numbers (for padded key parts). */
     String text;
+    /** The server's own text of a number or boolean, exactly as stored: keys and row hashes use it. */
     String rawText;
     byte[] bytes;
     boolean bool;
@@ -88,11 +89,13 @@ public final class Cell {
         bytes = value;
     }
 
-    void bool(boolean value) {
+    /** A boolean, with the number the server stored ({@code raw}): keys use the number, so 1 and 2 stay apart. */
+    void bool(boolean value, String raw) {
         absent(State.VALUE);
         type = AttributeType.BOOL;
         bool = value;
         text = value ? "true" : "false";
+        rawText = raw;
     }
 
     void stringSet(List<String> members) {

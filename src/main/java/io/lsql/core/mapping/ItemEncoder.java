@@ -9,10 +9,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +21,8 @@ import java.util.Optional;
 public final class ItemEncoder {
 
     public static final int MAX_ITEM_BYTES = 400 * 1024;
+    public static final int MAX_PARTITION_KEY_BYTES = 2048;
+    public static final int MAX_SORT_KEY_BYTES = 1024;
     private static final JsonFactory FACTORY = new JsonFactory();
 
     private final ItemLayout layout;
@@ -35,7 +33,13 @@ public final class ItemEncoder {
     private final JsonGenerator json;
     private final String[] problem = new String[1];
     private final StringBuilder keyText = new StringBuilder();
+    /** Per index key attribute: the column it copies (-1 when derived) and its size limit. */
+    private final IndexKeyCheck[] indexChecks;
     private long size;
+    private final ContentKey contentKey = new ContentKey();
+
+    private record IndexKeyCheck(ItemLayout.IndexKey key, int column, int maxBytes) {
+    }
 
     public ItemEncoder(ItemLayout layout) {
         this.layout = layout;
@@ -44,6 +48,8 @@ public final class ItemEncoder {
         for (int i = 0; i < attributeNames.length; i++) {
             attributeNames[i] = layout.attributeName(i);
         }
+        this.indexChecks = layout.indexKeys().stream().map(k -> new IndexKeyCheck(k, columnOf(k.attribute()),
+                k.partition() ? MAX_PARTITION_KEY_BYTES : MAX_SORT_KEY_BYTES)).toArray(IndexKeyCheck[]::new);
         try {
             this.json = FACTORY.createGenerator(buffer, JsonEncoding.UTF8);
             // one item per line: no separator between root values, the newline is written explicitly
@@ -80,6 +86,14 @@ public final class ItemEncoder {
                 if (name != null) {
                     writeCell(name, row.cell(i));
                 }
+            }
+            String refused = refusedByIndex(row);
+            if (refused != null) {
+                json.writeEndObject();
+                json.writeEndObject();
+                json.flush();
+                buffer.reset();
+                return new Result(false, 0, keyText.toString(), refused);
             }
             json.writeEndObject();
             json.writeEndObject();
@@ -119,7 +133,7 @@ public final class ItemEncoder {
         boolean isKey = key == layout.partitionKey() || key == layout.sortKey();
         KeyTemplate.Rendered value;
         if (key.isRowHash()) {
-            value = new KeyTemplate.Rendered(AttributeType.S, rowHash(row), null);
+            value = new KeyTemplate.Rendered(AttributeType.S, contentKey.next(row), null);
         } else {
             value = key.render(row, problem);
         }
@@ -129,6 +143,18 @@ public final class ItemEncoder {
             }
             problem[0] = null;
             return true;
+        }
+        int limit = key == layout.sortKey() ? MAX_SORT_KEY_BYTES : key == layout.partitionKey() ? MAX_PARTITION_KEY_BYTES
+                : indexLimit(key.attribute());
+        long keyBytes = value.byteSize();
+        if (keyBytes > limit) {
+            problem[0] = (isKey ? (key == layout.sortKey() ? "sort key " : "partition key ") : "index key ") + key.attribute()
+                    + " is " + keyBytes + " bytes, over DynamoDB's " + limit + "-byte limit";
+            if (isKey) {
+                keyText.append(keyText.length() == 0 ? "" : ", ").append(key.attribute()).append('=')
+                        .append(abbreviate(value.display()));
+            }
+            return false;
         }
         if (isKey) {
             keyText.append(keyText.length() == 0 ? "" : ", ").append(key.attribute()).append('=').append(value.display());
@@ -248,21 +274,59 @@ public final class ItemEncoder {
         json.writeEndObject();
     }
 
-    private static String rowHash(RowMapper row) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (int i = 0; i < row.columns().size(); i++) {
-                Cell cell = row.cell(i);
-                byte[] value = !cell.isPresent() ? new byte[] {0}
-                        : cell.type() == AttributeType.B ? cell.bytes() : cell.text().getBytes(StandardCharsets.UTF_8);
-                digest.update(Integer.toString(value.length).getBytes(StandardCharsets.US_ASCII));
-                digest.update((byte) ':');
-                digest.update(value);
+    /**
+     * An index key attribute that copies a column as it is must hold a non-empty S, N or B value
+     * within the key size limits, or DynamoDB refuses the whole item; the advisor's designs index a
+     * derived attribute instead wherever a column's values may not qualify, so this only catches
+     * hand-made designs.
+     */
+    private String refusedByIndex(RowMapper row) {
+        for (IndexKeyCheck check : indexChecks) {
+            if (check.column < 0) {
+                continue;
             }
-            return HexFormat.of().formatHex(digest.digest(), 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+            Cell cell = row.cell(check.column);
+            if (!cell.isPresent()) {
+                continue;
+            }
+            String where = "index " + check.key.index() + " key attribute " + check.key.attribute();
+            AttributeType t = cell.type();
+            if (!t.isKeyType()) {
+                return where + " holds a " + t + " value, which cannot be an index key";
+            }
+            long bytes = t == AttributeType.B ? cell.bytes().length : t == AttributeType.N ? numberSize(cell.text()) : utf8(cell.text());
+            if (bytes == 0) {
+                return where + " is empty, which DynamoDB refuses in an index key";
+            }
+            if (bytes > check.maxBytes) {
+                return where + " is " + bytes + " bytes, over DynamoDB's " + check.maxBytes + "-byte limit";
+            }
         }
+        return null;
+    }
+
+    private int columnOf(String attribute) {
+        for (int i = 0; i < attributeNames.length; i++) {
+            if (attribute.equals(attributeNames[i])) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The tighter limit when an attribute keys several indexes (sort keys allow 1024 bytes, partition keys 2048). */
+    private int indexLimit(String attribute) {
+        int limit = MAX_PARTITION_KEY_BYTES;
+        for (IndexKeyCheck check : indexChecks) {
+            if (check.key.attribute().equals(attribute)) {
+                limit = Math.min(limit, check.maxBytes);
+            }
+        }
+        return limit;
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 80 ? text : text.substring(0, 77) + "...";
     }
 
     static long utf8(String s) {

@@ -8,16 +8,23 @@ import java.util.Set;
 /**
  * What goes into each item: the key (partition, optional sort), other derived attributes (e.g. a
  * GSI's composite sort key), and every source column under its own name unless renamed or dropped.
- * NULL leaves the attribute out unless {@code writeNulls}.
+ * NULL leaves the attribute out unless {@code writeNulls}. {@code indexKeys} names the attributes
+ * the table's indexes are keyed on, so no item is written that the key schema refuses.
  */
 public record ItemLayout(List<SourceColumn> columns, KeyTemplate partitionKey, KeyTemplate sortKey,
-                         List<KeyTemplate> derived, Map<String, String> renames, Set<String> drops, boolean writeNulls) {
+                         List<KeyTemplate> derived, Map<String, String> renames, Set<String> drops, boolean writeNulls,
+                         List<IndexKey> indexKeys) {
+
+    /** One key attribute of a secondary index: its values must be non-empty S, N or B within the size limits. */
+    public record IndexKey(String index, String attribute, boolean partition) {
+    }
 
     public ItemLayout {
         columns = List.copyOf(columns);
         derived = List.copyOf(derived);
         renames = Map.copyOf(renames);
         drops = Set.copyOf(drops);
+        indexKeys = List.copyOf(indexKeys);
     }
 
     public List<KeyTemplate> keys() {

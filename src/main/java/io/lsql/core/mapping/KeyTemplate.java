@@ -14,11 +14,21 @@ import java.util.regex.Pattern;
  * A key attribute built from columns: {@code cust_id} (a plain copy), {@code CUST#{cust_id}},
  * {@code {ord_id}#{ord_line_id}} or {@code {seq:010}} (zero-padded to 10 characters).
  * {@code {#rowhash}} is the content hash for sources without any key.
+ *
+ * <p>Any column name works: one that holds {@code :}, <code>{</code> or <code>}</code> is written in
+ * backticks, <code>{`a:b`}</code> (a backtick doubled inside), and <code>{{</code> / <code>}}</code>
+ * are literal braces. Values are encoded so that distinct rows never share a key and text order
+ * follows the source order: in a template with several columns each text value escapes the
+ * separator ({@code #} becomes {@code $#}, {@code $} becomes {@code $$}), and padded numbers use an
+ * order-preserving form for negatives too ({@link NumberText#pad}).
  */
 public final class KeyTemplate {
 
     public static final String ROW_HASH = "{#rowhash}";
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}:]+)(?::0(\\d+))?}");
+    /** Escapes {@code #} and itself in the text values of multi-column keys; sorts just above the separator. */
+    public static final char ESCAPE = '$';
+    public static final char SEPARATOR = '#';
+    private static final Pattern PADDING = Pattern.compile("(.*):0(\\d+)", Pattern.DOTALL);
 
     private record Part(String literal, int column, int padWidth) {
     }
@@ -27,6 +37,7 @@ public final class KeyTemplate {
     private final String template;
     private final List<Part> parts;
     private final boolean plain;
+    private final boolean escaped;
     private final AttributeType type;
 
     private KeyTemplate(String attribute, String template, List<Part> parts, boolean plain, AttributeType type) {
@@ -34,6 +45,7 @@ public final class KeyTemplate {
         this.template = template;
         this.parts = parts;
         this.plain = plain;
+        this.escaped = parts.stream().filter(p -> p.literal == null).count() > 1;
         this.type = type;
     }
 
@@ -44,35 +56,33 @@ public final class KeyTemplate {
     public static KeyTemplate parse(String expression, String defaultName, List<SourceColumn> columns) {
         String name = defaultName;
         String template = expression.trim();
+        if (findColumn(columns, template) >= 0) {
+            return of(template, placeholder(columns.get(findColumn(columns, template)).name(), 0), columns);
+        }
         int equals = template.indexOf('=');
         if (equals > 0 && template.indexOf('{') > equals) {
             name = template.substring(0, equals).trim();
             template = template.substring(equals + 1).trim();
         } else if (!template.contains("{")) {
             name = template;
-            template = "{" + template + "}";
+            template = placeholder(template, 0);
         }
         return of(name, template, columns);
+    }
+
+    /** The placeholder for a column: <code>{name}</code>, backticked when the name needs it, {@code :0W} to pad. */
+    public static String placeholder(String column, int padWidth) {
+        boolean quote = column.contains(":") || column.contains("{") || column.contains("}") || column.contains("`")
+                || column.startsWith("#") || column.isEmpty();
+        String name = quote ? "`" + column.replace("`", "``") + "`" : column;
+        return "{" + name + (padWidth > 0 ? ":0" + padWidth : "") + "}";
     }
 
     public static KeyTemplate of(String attribute, String template, List<SourceColumn> columns) {
         if (ROW_HASH.equals(template)) {
             return new KeyTemplate(attribute, template, List.of(), false, AttributeType.S);
         }
-        List<Part> parts = new ArrayList<>();
-        Matcher m = PLACEHOLDER.matcher(template);
-        int last = 0;
-        while (m.find()) {
-            if (m.start() > last) {
-                parts.add(new Part(template.substring(last, m.start()), -1, 0));
-            }
-            int index = indexOf(columns, m.group(1), template);
-            parts.add(new Part(null, index, m.group(2) == null ? 0 : Integer.parseInt(m.group(2))));
-            last = m.end();
-        }
-        if (last < template.length()) {
-            parts.add(new Part(template.substring(last), -1, 0));
-        }
+        List<Part> parts = parseParts(template, columns);
         if (parts.stream().noneMatch(p -> p.literal == null)) {
             throw new LsqlException("Key template '" + template + "' names no column: write columns in braces, e.g. CUST#{cust_id}.");
         }
@@ -81,18 +91,117 @@ public final class KeyTemplate {
         return new KeyTemplate(attribute, template, List.copyOf(parts), plain, type);
     }
 
+    private static List<Part> parseParts(String template, List<SourceColumn> columns) {
+        List<Part> parts = new ArrayList<>();
+        StringBuilder literal = new StringBuilder();
+        int i = 0;
+        while (i < template.length()) {
+            char c = template.charAt(i);
+            if ((c == '{' || c == '}') && i + 1 < template.length() && template.charAt(i + 1) == c) {
+                literal.append(c);
+                i += 2;
+            } else if (c == '{') {
+                if (literal.length() > 0) {
+                    parts.add(new Part(literal.toString(), -1, 0));
+                    literal.setLength(0);
+                }
+                i = placeholderPart(template, i, columns, parts);
+            } else if (c == '}') {
+                throw new LsqlException("Key template '" + template + "' has an unmatched '}'; write }} for a literal brace.");
+            } else {
+                literal.append(c);
+                i++;
+            }
+        }
+        if (literal.length() > 0) {
+            parts.add(new Part(literal.toString(), -1, 0));
+        }
+        return parts;
+    }
+
+    /** Reads the placeholder starting at {@code open}; returns the index after its closing brace. */
+    private static int placeholderPart(String template, int open, List<SourceColumn> columns, List<Part> parts) {
+        int i = open + 1;
+        String name;
+        String rest;
+        int close;
+        if (i < template.length() && template.charAt(i) == '`') {
+            StringBuilder quoted = new StringBuilder();
+            i++;
+            while (true) {
+                if (i >= template.length()) {
+                    throw new LsqlException("Key template '" + template + "' has an unclosed ` in a column name.");
+                }
+                char c = template.charAt(i);
+                if (c == '`' && i + 1 < template.length() && template.charAt(i + 1) == '`') {
+                    quoted.append('`');
+                    i += 2;
+                } else if (c == '`') {
+                    i++;
+                    break;
+                } else {
+                    quoted.append(c);
+                    i++;
+                }
+            }
+            close = template.indexOf('}', i);
+            if (close < 0) {
+                throw new LsqlException("Key template '" + template + "' has an unclosed '{'.");
+            }
+            name = quoted.toString();
+            rest = template.substring(i, close);
+            if (!rest.isEmpty() && !rest.matches(":0\\d+")) {
+                throw new LsqlException("Key template '" + template + "': after `" + name + "` only :0N (a padding width) may follow.");
+            }
+        } else {
+            close = template.indexOf('}', i);
+            if (close < 0) {
+                throw new LsqlException("Key template '" + template + "' has an unclosed '{'.");
+            }
+            String content = template.substring(i, close);
+            Matcher padded = PADDING.matcher(content);
+            if (findColumn(columns, content) < 0 && padded.matches() && findColumn(columns, padded.group(1)) >= 0) {
+                name = padded.group(1);
+                rest = content.substring(name.length());
+            } else {
+                name = content;
+                rest = "";
+            }
+        }
+        if (name.isEmpty()) {
+            throw new LsqlException("Key template '" + template + "' names no column: write columns in braces, e.g. CUST#{cust_id}.");
+        }
+        int index = indexOf(columns, name, template);
+        parts.add(new Part(null, index, rest.isEmpty() ? 0 : Integer.parseInt(rest.substring(2))));
+        return close + 1;
+    }
+
     private static AttributeType keyType(SourceColumn column) {
         return TypeMapping.keyType(column.column());
     }
 
-    private static int indexOf(List<SourceColumn> columns, String name, String template) {
+    /** Exact name first, then case-insensitive (MySQL column names are case-insensitive). */
+    private static int findColumn(List<SourceColumn> columns, String name) {
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).name().equals(name)) {
+                return i;
+            }
+        }
         for (int i = 0; i < columns.size(); i++) {
             if (columns.get(i).name().equalsIgnoreCase(name)) {
                 return i;
             }
         }
-        throw new LsqlException("Key template '" + template + "' names unknown column '" + name + "'; the source has: "
-                + String.join(", ", columns.stream().map(SourceColumn::name).toList()) + ".");
+        return -1;
+    }
+
+    private static int indexOf(List<SourceColumn> columns, String name, String template) {
+        int index = findColumn(columns, name);
+        if (index < 0) {
+            throw new LsqlException("Key template '" + template + "' names unknown column '" + name + "'; the source has: "
+                    + String.join(", ", columns.stream().map(SourceColumn::name).toList()) + ".");
+        }
+        return index;
     }
 
     public String attribute() {
@@ -122,10 +231,11 @@ public final class KeyTemplate {
     }
 
     /**
-     * Renders the key for the current row. A plain key keeps the column's own type (N stays N);
-     * composite keys are text.
+     * Renders the key for the current row. A plain key keeps the column's own type (N stays N; a
+     * boolean column becomes N with the number the server stored); composite keys are text.
      *
      * @return the rendered value, or {@code null} with {@code problem[0]} set when a part is missing
+     *         or the value would be empty (DynamoDB refuses empty key values)
      */
     public Rendered render(RowMapper row, String[] problem) {
         if (plain) {
@@ -135,9 +245,8 @@ public final class KeyTemplate {
                 return null;
             }
             return switch (type) {
-                case N -> cell.type() == AttributeType.BOOL ? new Rendered(AttributeType.N, cell.bool() ? "1" : "0", null)
-                        : new Rendered(AttributeType.N, cell.text(), null);
-                case B -> new Rendered(AttributeType.B, null, cell.bytes());
+                case N -> new Rendered(AttributeType.N, cell.type() == AttributeType.BOOL ? cell.rawText() : cell.text(), null);
+                case B -> cell.bytes().length == 0 ? empty(problem) : new Rendered(AttributeType.B, null, cell.bytes());
                 default -> nonEmpty(new Rendered(AttributeType.S, textOf(cell), null), problem);
             };
         }
@@ -152,18 +261,39 @@ public final class KeyTemplate {
                 problem[0] = "key column " + row.columns().get(part.column).name() + " is NULL";
                 return null;
             }
-            String text = cell.type() == AttributeType.N ? cell.rawText() : textOf(cell);
-            sb.append(part.padWidth > 0 && cell.type() == AttributeType.N ? NumberText.pad(text, part.padWidth) : text);
+            if (cell.type() == AttributeType.N || cell.type() == AttributeType.BOOL) {
+                String text = cell.rawText();
+                sb.append(part.padWidth > 0 ? NumberText.pad(text, part.padWidth) : text);
+            } else if (escaped) {
+                escape(textOf(cell), sb);
+            } else {
+                sb.append(textOf(cell));
+            }
         }
         return nonEmpty(new Rendered(AttributeType.S, sb.toString(), null), problem);
     }
 
+    /** {@code #} -> {@code $#}, {@code $} -> {@code $$}: injective, and both sort where the plain characters did. */
+    static void escape(String text, StringBuilder out) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == SEPARATOR || c == ESCAPE) {
+                out.append(ESCAPE);
+            }
+            out.append(c);
+        }
+    }
+
     private static Rendered nonEmpty(Rendered rendered, String[] problem) {
         if (rendered.text().isEmpty()) {
-            problem[0] = "empty key value";
-            return null;
+            return empty(problem);
         }
         return rendered;
+    }
+
+    private static Rendered empty(String[] problem) {
+        problem[0] = "empty key value";
+        return null;
     }
 
     private static String textOf(Cell cell) {
@@ -177,6 +307,15 @@ public final class KeyTemplate {
     public record Rendered(AttributeType type, String text, byte[] bytes) {
         public String display() {
             return type == AttributeType.B ? Base64.getEncoder().encodeToString(bytes) : text;
+        }
+
+        /** Bytes DynamoDB counts against the key size limits (UTF-8 for S, raw for B, digits for N). */
+        public long byteSize() {
+            return switch (type) {
+                case B -> bytes.length;
+                case N -> ItemEncoder.numberSize(text);
+                default -> ItemEncoder.utf8(text);
+            };
         }
     }
 

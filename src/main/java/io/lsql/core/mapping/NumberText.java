@@ -65,7 +65,13 @@ public final class NumberText {
         return new BigDecimal(Double.toString(value)).toString();
     }
 
-    /** Zero-pads a number's text to {@code width} characters so text order equals numeric order (non-negative). */
+    /**
+     * Fixed-width text whose string order equals numeric order, negatives included: a non-negative
+     * number is zero-padded to {@code width} characters; a negative one is {@code -} followed by the
+     * nines' complement of its zero-padded magnitude, so -42 sorts before -5 and every negative before
+     * zero ({@code '-'} sorts before the digits). Numbers of one column share a scale, so their
+     * decimal points line up. Text longer than the width is returned unchanged.
+     */
     public static String pad(String text, int width) {
         boolean negative = text.startsWith("-");
         String digits = negative ? text.substring(1) : text;
@@ -75,8 +81,12 @@ public final class NumberText {
             sb.append('-');
         }
         for (int i = digits.length(); i < target; i++) {
-            sb.append('0');
+            sb.append(negative ? '9' : '0');
         }
-        return sb.append(digits).toString();
+        for (int i = 0; i < digits.length(); i++) {
+            char c = digits.charAt(i);
+            sb.append(negative && c >= '0' && c <= '9' ? (char) ('9' - (c - '0')) : c);
+        }
+        return sb.toString();
     }
 }

@@ -26,6 +26,7 @@ public final class RowMapper {
     private final List<SourceColumn> columns;
     private final Cell[] cells;
     private long zeroDates;
+    private long nonBooleans;
 
     public RowMapper(List<SourceColumn> columns) {
         this.columns = List.copyOf(columns);
@@ -44,6 +45,14 @@ public final class RowMapper {
     /** Zero dates seen so far (each one leaves its attribute out of the item). */
     public long zeroDates() {
         return zeroDates;
+    }
+
+    /**
+     * TINYINT(1) values other than 0 and 1 seen so far: MySQL's BOOLEAN convention writes them as
+     * {@code true}, so they are counted for the summary (the number itself stays in key values).
+     */
+    public long nonBooleans() {
+        return nonBooleans;
     }
 
     /**
@@ -71,7 +80,7 @@ public final class RowMapper {
             }
             case BOOL_BIT -> {
                 byte[] bytes = rs.getBytes(index);
-                setOrNull(cell, bytes, () -> cell.bool(anyBitSet(bytes)));
+                setOrNull(cell, bytes, () -> cell.bool(anyBitSet(bytes), anyBitSet(bytes) ? "1" : "0"));
                 return Optional.empty();
             }
             case DATE, DATETIME, TIMESTAMP, TIME -> {
@@ -96,7 +105,13 @@ public final class RowMapper {
 
     private Optional<String> fromText(SourceColumn column, String text, Cell cell) {
         switch (column.kind()) {
-            case BOOL_NUMBER -> cell.bool(!isZero(text));
+            case BOOL_NUMBER -> {
+                boolean zero = isZero(text);
+                if (!zero && !isOne(text)) {
+                    nonBooleans++;
+                }
+                cell.bool(!zero, text);
+            }
             case INTEGER, DECIMAL_N, DOUBLE -> {
                 return number(column, text, text, cell);
             }
@@ -158,6 +173,10 @@ public final class RowMapper {
             }
         }
         return true;
+    }
+
+    private static boolean isOne(String text) {
+        return text.equals("1");
     }
 
     private static boolean anyBitSet(byte[] bytes) {

@@ -28,7 +28,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Collectors;
 
 /**
  * Streams a source into the stage as DynamoDB JSON: N workers, each with its own read-only
@@ -59,8 +58,12 @@ public final class Exporter {
         this.snapshots = new SourceSnapshots(source);
     }
 
-    /** Exports every chunk of the manifest that has no checkpoint yet. */
-    public ExportResult export(Manifest manifest, ItemLayout layout, MigrationSource from, long expectedRows) throws IOException {
+    /**
+     * Exports every chunk of the manifest that has no checkpoint yet; with {@code checkKeys}, then
+     * finds rows that share an item key (see {@link KeyCollisions}) before anything is loaded.
+     */
+    public ExportResult export(Manifest manifest, ItemLayout layout, MigrationSource from, long expectedRows, boolean checkKeys)
+            throws IOException {
         long start = System.nanoTime();
         List<Chunk> pending = new ArrayList<>();
         for (Chunk chunk : manifest.chunks()) {
@@ -71,7 +74,12 @@ public final class Exporter {
         }
         AtomicLong rows = new AtomicLong();
         String snapshot = pending.isEmpty() ? "nothing left to read" : runChunks(manifest, layout, from, pending, rows, expectedRows);
-        return collect(manifest, start, snapshot);
+        long duplicates = 0;
+        if (checkKeys) {
+            List<String> keyNames = layout.keys().stream().map(io.lsql.core.mapping.KeyTemplate::attribute).toList();
+            duplicates = new KeyCollisions(stage, manifest, keyNames, progress, cancel).run();
+        }
+        return collect(manifest, start, snapshot, duplicates);
     }
 
     private String runChunks(Manifest manifest, ItemLayout layout, MigrationSource from, List<Chunk> pending,
@@ -129,7 +137,7 @@ public final class Exporter {
                 discardPartialOutput(manifest.runId(), chunk);
                 if (attempt >= READ_ATTEMPTS) {
                     throw new LsqlException("Reading " + from.describe() + " lost the MySQL connection " + attempt + " times in chunk "
-                            + chunk.name() + " (" + SourceDescriber.firstLine(rootMessage(e)) + "); the finished chunks are kept, "
+                            + chunk.name() + " (" + io.lsql.core.ErrorText.of(rootCause(e)) + "); the finished chunks are kept, "
                             + "so once the source is reachable finish the run with: lsql migrate --resume " + manifest.runId()
                             + " --stage " + stage.uri() + ".", e);
                 }
@@ -153,12 +161,12 @@ public final class Exporter {
         }
     }
 
-    private static String rootMessage(Throwable e) {
+    private static Throwable rootCause(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return root;
     }
 
     /** One worker's source connection: in the shared snapshot at first, in a snapshot of its own once replaced. */
@@ -209,9 +217,7 @@ public final class Exporter {
                              AtomicLong rows, long expectedRows) throws Exception {
         RowMapper mapper = new RowMapper(layout.columns());
         ItemEncoder encoder = new ItemEncoder(layout);
-        String sql = "SELECT " + layout.columns().stream()
-                .map(c -> c.kind().selectExpression(MigrationSource.quote(c.name()))).collect(Collectors.joining(", "))
-                + " FROM " + from.from() + chunk.where();
+        String sql = SourceQuery.select(from, layout, chunk, 0);
         long read = 0;
         long items = 0;
         long rejected = 0;
@@ -250,7 +256,7 @@ public final class Exporter {
                     }
                 }
             } catch (SQLException e) {
-                throw new LsqlException("Reading " + from.describe() + " failed: " + SourceDescriber.firstLine(e.getMessage()) + ".", e);
+                throw new LsqlException("Reading " + from.describe() + " failed: " + io.lsql.core.ErrorText.of(e) + ".", e);
             }
             rows.addAndGet(read & 1023);
             files = writer.finish();
@@ -259,7 +265,8 @@ public final class Exporter {
                 rejects.close();
             }
         }
-        ChunkCheckpoint checkpoint = new ChunkCheckpoint(manifest.runId(), chunk.id(), read, items, rejected, mapper.zeroDates(), files);
+        ChunkCheckpoint checkpoint = new ChunkCheckpoint(manifest.runId(), chunk.id(), read, items, rejected, mapper.zeroDates(),
+                mapper.nonBooleans(), files);
         stage.write(checkpointName(chunk), JSON.writeValueAsBytes(checkpoint));
         progress.progress("export", rows.get(), expectedRows);
     }
@@ -274,12 +281,13 @@ public final class Exporter {
     }
 
     /** Gathers every chunk's checkpoint and writes the merged rejects file. */
-    private ExportResult collect(Manifest manifest, long start, String snapshot) throws IOException {
+    private ExportResult collect(Manifest manifest, long start, String snapshot, long duplicates) throws IOException {
         List<StagedFile> files = new ArrayList<>();
         long read = 0;
         long items = 0;
         long rejected = 0;
         long zeros = 0;
+        long nonBooleans = 0;
         for (Chunk chunk : manifest.chunks()) {
             ChunkCheckpoint checkpoint = JSON.readValue(stage.read(checkpointName(chunk)), ChunkCheckpoint.class);
             files.addAll(checkpoint.files());
@@ -287,6 +295,7 @@ public final class Exporter {
             items += checkpoint.items();
             rejected += checkpoint.rejected();
             zeros += checkpoint.zeroDates();
+            nonBooleans += checkpoint.nonBooleans();
         }
         if (rejected > 0) {
             try (OutputStream out = stage.create(REJECTS_FILE)) {
@@ -295,7 +304,8 @@ public final class Exporter {
                 }
             }
         }
-        return new ExportResult(manifest.runId(), read, items, rejected, zeros, files, (System.nanoTime() - start) / 1e9, snapshot);
+        return new ExportResult(manifest.runId(), read, items, rejected, zeros, nonBooleans, duplicates, files,
+                (System.nanoTime() - start) / 1e9, snapshot);
     }
 
     private static String rejectsName(String runId, Chunk chunk) {

@@ -49,14 +49,34 @@ public final class Layouts {
             throw new LsqlException("The partition key and the sort key are both named '" + sort.attribute() + "'; name one of them, e.g. SK={ord_id}.");
         }
         List<KeyTemplate> derived = new ArrayList<>();
+        List<ItemLayout.IndexKey> indexKeys = new ArrayList<>();
         for (GsiDesign gsi : gsis(design, plan)) {
             for (KeyPart part : gsi.parts()) {
                 if (!part.isPlainColumn()) {
                     derived.add(fromPart(part, columns));
                 }
+                indexKeys.add(new ItemLayout.IndexKey(gsi.indexName(), part.attribute(), part == gsi.partitionKey()));
             }
         }
-        return new ItemLayout(columns, partition, sort, derived, plan.renames(), new HashSet<>(plan.drops()), plan.writeNulls());
+        return new ItemLayout(columns, partition, sort, derived, plan.renames(), new HashSet<>(plan.drops()), plan.writeNulls(),
+                indexKeys);
+    }
+
+    /**
+     * True when no two source rows can share an item key: a table keyed by the advisor on its primary
+     * key, a UNIQUE NOT NULL index or a numbered content hash (the key encoding is injective). Views,
+     * queries and user-chosen keys can map two rows onto one key, so their exports check every key.
+     */
+    public static boolean keyIsUnique(SourceDescription source, MigrationPlan plan) {
+        TableDesign design = source.design();
+        if (plan.partitionKey() != null || plan.sortKey() != null || design == null || source.table() == null
+                || source.table().isView()) {
+            return false;
+        }
+        return switch (design.key().source()) {
+            case PRIMARY_KEY, UNIQUE_INDEX, SYNTHETIC -> true;
+            default -> false;
+        };
     }
 
     /** CreateTable input for the target: the layout's key and the design's GSIs whose attributes the items carry. */

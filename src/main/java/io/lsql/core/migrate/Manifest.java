@@ -38,6 +38,12 @@ public record Manifest(
         files = files == null ? List.of() : List.copyOf(files);
     }
 
+    /** The same run with the plan a resumed invocation runs it with. */
+    public Manifest withPlan(MigrationPlan newPlan) {
+        return new Manifest(runId, createdAt, tool, status, database, jdbcUrl, user, newPlan, createTable, chunks, files,
+                rowsRead, items, rejected, zeroDates, snapshot);
+    }
+
     public Manifest exported(List<StagedFile> allFiles, long read, long written, long rejects, long zeros, String snapshotNote) {
         return new Manifest(runId, createdAt, tool, EXPORTED, database, jdbcUrl, user, plan, createTable, chunks, allFiles,
                 read, written, rejects, zeros, snapshotNote);

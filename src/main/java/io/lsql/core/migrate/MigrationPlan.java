@@ -61,9 +61,39 @@ public record MigrationPlan(
                 load, workers, fileSizeMb, noGzip, rate, skipVerify, newSnapshot);
     }
 
-    public MigrationPlan withLoad(String newLoad, int newWorkers, int newRate) {
+    public MigrationPlan withKeys(String newPartitionKey, String newSortKey) {
+        return new MigrationPlan(sourceKind, source, targetTable, newPartitionKey, newSortKey, renames, drops, writeNulls, stage,
+                load, workers, fileSizeMb, noGzip, rate, skipVerify, snapshot);
+    }
+
+    public MigrationPlan withTargetTable(String newTargetTable) {
+        return new MigrationPlan(sourceKind, source, newTargetTable, partitionKey, sortKey, renames, drops, writeNulls, stage,
+                load, workers, fileSizeMb, noGzip, rate, skipVerify, snapshot);
+    }
+
+    public MigrationPlan withLoad(String newLoad) {
         return new MigrationPlan(sourceKind, source, targetTable, partitionKey, sortKey, renames, drops, writeNulls, stage,
-                newLoad == null ? load : newLoad, newWorkers > 0 ? newWorkers : workers, fileSizeMb, noGzip,
-                newRate > 0 ? newRate : rate, skipVerify, snapshot);
+                newLoad, workers, fileSizeMb, noGzip, rate, skipVerify, snapshot);
+    }
+
+    public MigrationPlan withWorkers(int newWorkers) {
+        return new MigrationPlan(sourceKind, source, targetTable, partitionKey, sortKey, renames, drops, writeNulls, stage,
+                load, newWorkers, fileSizeMb, noGzip, rate, skipVerify, snapshot);
+    }
+
+    public MigrationPlan withRate(int newRate) {
+        return new MigrationPlan(sourceKind, source, targetTable, partitionKey, sortKey, renames, drops, writeNulls, stage,
+                load, workers, fileSizeMb, noGzip, newRate, skipVerify, snapshot);
+    }
+
+    /** How the stage's files are written: their uncompressed size and whether they are gzip. */
+    public MigrationPlan withFiles(int newFileSizeMb, boolean newNoGzip) {
+        return new MigrationPlan(sourceKind, source, targetTable, partitionKey, sortKey, renames, drops, writeNulls, stage,
+                load, workers, newFileSizeMb, newNoGzip, rate, skipVerify, snapshot);
+    }
+
+    public MigrationPlan withSkipVerify(boolean newSkipVerify) {
+        return new MigrationPlan(sourceKind, source, targetTable, partitionKey, sortKey, renames, drops, writeNulls, stage,
+                load, workers, fileSizeMb, noGzip, rate, newSkipVerify, snapshot);
     }
 }

@@ -3,30 +3,27 @@ package io.lsql.core.migrate;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lsql.core.CancellationToken;
+import io.lsql.core.ErrorText;
 import io.lsql.core.LsqlException;
 import io.lsql.core.ProgressListener;
 import io.lsql.core.connect.AwsErrors;
 import io.lsql.core.connect.AwsTarget;
 import io.lsql.core.connect.JdbcSource;
 import io.lsql.core.design.DynamoRules;
-import io.lsql.core.load.BatchWriteLoader;
-import io.lsql.core.load.ImportTableLoader;
+import io.lsql.core.load.LoadMethod;
 import io.lsql.core.load.LoadResult;
 import io.lsql.core.load.TargetTables;
 import io.lsql.core.mapping.ItemLayout;
-import io.lsql.core.stage.S3Stage;
 import io.lsql.core.stage.Stage;
 import io.lsql.core.stage.Stages;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The migration pipeline behind {@code lsql export|load|migrate|verify} and the GUI wizard:
@@ -35,7 +32,6 @@ import java.util.Locale;
  */
 public final class MigrationService {
 
-    static final String LOAD_METHOD = "checkpoints/load-method.txt";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final JdbcSource source;
@@ -57,13 +53,15 @@ public final class MigrationService {
             checkStage(stage);
             Prepared prepared = prepare(plan, RunIds.next());
             writeManifest(stage, prepared.manifest);
-            ExportResult result = runExport(stage, prepared);
-            return summary(prepared.manifest, stage, result, null, null, start);
+            return summary(runExport(stage, prepared), stage, null, null, start);
         }
     }
 
-    /** Loads the files of the run staged at {@code stageUri} into {@code targetTable} (null = the plan's). */
-    public RunSummary load(String stageUri, String targetTable, String method, int workers, int rate) throws IOException {
+    /**
+     * Loads the files of the run staged at {@code stageUri} into {@code targetTable} (null = the plan's).
+     * Each target table has its own checkpoints, so one stage can be loaded into several tables.
+     */
+    public RunSummary load(String stageUri, String targetTable, RunOverrides overrides) throws IOException {
         long start = System.nanoTime();
         try (Stage stage = Stages.open(stageUri, aws)) {
             Manifest manifest = readManifest(stage, null);
@@ -71,37 +69,40 @@ public final class MigrationService {
                 throw new LsqlException("The export of run " + manifest.runId() + " did not finish; resume it with: lsql migrate --resume "
                         + manifest.runId() + " --stage " + stageUri);
             }
-            MigrationPlan plan = manifest.plan().withLoad(method, workers, rate);
-            LoadResult load = runLoad(stage, manifest, plan, targetTable != null ? targetTable : plan.targetTable());
-            return new RunSummary(manifest.runId(), stage.uri(), targetTable != null ? targetTable : plan.targetTable(),
-                    null, load.items(), null, null, null, load, null, seconds(start));
+            MigrationPlan plan = overrides.applyTo(manifest.plan());
+            plan = targetTable == null ? plan : plan.withTargetTable(targetTable);
+            LoadResult load = new LoadStep(aws, progress, cancel).run(stage, manifest, plan, overrides.load());
+            return new RunSummary(manifest.runId(), stage.uri(), plan.targetTable(), null, load.items(), null, null, null, load,
+                    null, seconds(start), null, null);
         }
     }
 
     /** Export, load and verify in one run. */
     public RunSummary migrate(MigrationPlan plan) throws IOException {
         long start = System.nanoTime();
+        LoadMethod.parse(plan.load());
         try (Stage stage = Stages.open(plan.stage(), aws)) {
             checkStage(stage);
             Prepared prepared = prepare(plan, RunIds.next());
             writeManifest(stage, prepared.manifest);
-            return finish(stage, prepared, start);
+            return finish(stage, prepared, null, start);
         }
     }
 
-    /** Finishes a run that was interrupted at any point: the remaining chunks, the remaining load, then verify. */
-    public RunSummary resume(String runId, String stageUri, String method, int workers, int rate) throws IOException {
+    /**
+     * Finishes a run that was interrupted at any point: the remaining chunks, the remaining load, then
+     * verify, with the overrides given for this invocation (kept in the manifest as the run's settings).
+     * An explicit load method that conflicts with the one the load started with is refused before any work.
+     */
+    public RunSummary resume(String runId, String stageUri, RunOverrides overrides) throws IOException {
         long start = System.nanoTime();
         try (Stage stage = Stages.open(stageUri, aws)) {
             Manifest manifest = readManifest(stage, runId);
-            MigrationPlan plan = manifest.plan().withLoad(method, workers, rate);
+            MigrationPlan plan = overrides.applyTo(manifest.plan());
+            LoadStep.checkExplicit(stage, plan.targetTable(), overrides.load());
             SourceDescription description = describe(plan.migrationSource());
             ItemLayout layout = Layouts.layout(description, plan);
-            Manifest current = new Manifest(manifest.runId(), manifest.createdAt(), manifest.tool(), manifest.status(),
-                    manifest.database(), manifest.jdbcUrl(), manifest.user(), plan, manifest.createTable(), manifest.chunks(),
-                    manifest.files(), manifest.rowsRead(), manifest.items(), manifest.rejected(), manifest.zeroDates(),
-                    manifest.snapshot());
-            return finish(stage, new Prepared(current, description, layout), start);
+            return finish(stage, new Prepared(manifest.withPlan(plan), description, layout), overrides.load(), start);
         }
     }
 
@@ -117,12 +118,12 @@ public final class MigrationService {
         }
     }
 
-    private RunSummary finish(Stage stage, Prepared prepared, long start) throws IOException {
-        ExportResult export = runExport(stage, prepared);
-        Manifest manifest = readManifest(stage, prepared.manifest.runId());
-        LoadResult load = runLoad(stage, manifest, prepared.manifest.plan(), prepared.manifest.plan().targetTable());
-        VerifyResult verify = prepared.manifest.plan().skipVerify() ? null : verify(prepared);
-        return summary(manifest, stage, export, load, verify, start);
+    private RunSummary finish(Stage stage, Prepared prepared, LoadMethod explicitLoad, long start) throws IOException {
+        Exported exported = runExport(stage, prepared);
+        Manifest manifest = exported.manifest();
+        LoadResult load = new LoadStep(aws, progress, cancel).run(stage, manifest, manifest.plan(), explicitLoad);
+        VerifyResult verify = manifest.plan().skipVerify() ? null : verify(prepared);
+        return summary(exported, stage, load, verify, start);
     }
 
     private VerifyResult verify(Prepared prepared) throws IOException {
@@ -150,7 +151,7 @@ public final class MigrationService {
         try (Connection connection = source.openReadOnly()) {
             chunks = ChunkPlanner.plan(connection, description, resolved.workers());
         } catch (SQLException e) {
-            throw new LsqlException("Planning the read of " + description.source().describe() + " failed: " + e.getMessage(), e);
+            throw new LsqlException("Planning the read of " + description.source().describe() + " failed: " + ErrorText.of(e) + ".", e);
         }
         Manifest manifest = new Manifest(runId, Instant.now().toString(), "lsql " + io.lsql.core.Version.current(),
                 Manifest.EXPORTING, source.database(), source.urlWithoutSecrets(), source.user(), resolved, createTable, chunks,
@@ -165,54 +166,23 @@ public final class MigrationService {
         try (Connection connection = source.openReadOnly()) {
             return SourceDescriber.describe(connection, source.database(), from);
         } catch (SQLException e) {
-            throw new LsqlException("Closing the MySQL connection failed: " + e.getMessage(), e);
+            throw new LsqlException("Closing the MySQL connection failed: " + ErrorText.of(e) + ".", e);
         }
     }
 
-    private ExportResult runExport(Stage stage, Prepared prepared) throws IOException {
+    /** What an export did, and the manifest as written at its end (kept in memory, not read back). */
+    private record Exported(Manifest manifest, ExportResult result) {
+    }
+
+    /** Exports the chunks left and writes the manifest of the finished export. */
+    private Exported runExport(Stage stage, Prepared prepared) throws IOException {
         long expected = prepared.description.table() != null ? prepared.description.table().rowEstimate() : -1;
         ExportResult result = new Exporter(source, stage, progress, cancel).export(prepared.manifest, prepared.layout,
-                prepared.description.source(), expected);
+                prepared.description.source(), expected, !Layouts.keyIsUnique(prepared.description, prepared.manifest.plan()));
         Manifest done = prepared.manifest.exported(result.files(), result.rowsRead(), result.items(), result.rejected(),
                 result.zeroDates(), result.snapshot());
         writeManifest(stage, done);
-        return result;
-    }
-
-    private LoadResult runLoad(Stage stage, Manifest manifest, MigrationPlan plan, String targetTable) throws IOException {
-        ObjectNode createTable = manifest.createTable().deepCopy();
-        createTable.put("TableName", targetTable);
-        try (DynamoDbClient dynamo = aws.dynamoDbForLoad()) {
-            String method = loadMethod(stage, dynamo, plan, targetTable);
-            List<String> files = manifest.files().stream().map(StagedFile::name).toList();
-            if ("import".equals(method)) {
-                if (!(stage instanceof S3Stage s3)) {
-                    throw new LsqlException("--load import needs an S3 stage (s3://bucket/prefix); use --load batch for " + stage.uri() + ".");
-                }
-                return new ImportTableLoader(dynamo, progress, cancel, 1000).load(s3, "data/", createTable, !plan.noGzip(), manifest.items());
-            }
-            TargetTables.ensure(dynamo, createTable);
-            return new BatchWriteLoader(dynamo, targetTable, TargetTables.keyNames(createTable), plan.workers(), plan.rate(),
-                    progress, cancel).load(stage, files, manifest.items());
-        } catch (SdkException e) {
-            throw AwsErrors.translate("Loading into " + targetTable, e);
-        }
-    }
-
-    /** The load method of a run is chosen once and kept, so a resumed run continues the same kind of load. */
-    private static String loadMethod(Stage stage, DynamoDbClient dynamo, MigrationPlan plan, String table) throws IOException {
-        if (stage.exists(LOAD_METHOD)) {
-            return new String(stage.read(LOAD_METHOD), StandardCharsets.UTF_8).trim();
-        }
-        String method = plan.load().toLowerCase(Locale.ROOT);
-        if (!List.of("auto", "import", "batch").contains(method)) {
-            throw new LsqlException("--load must be import, batch or auto, not '" + plan.load() + "'.");
-        }
-        if ("auto".equals(method)) {
-            method = stage instanceof S3Stage && TargetTables.describe(dynamo, table).isEmpty() ? "import" : "batch";
-        }
-        stage.write(LOAD_METHOD, method.getBytes(StandardCharsets.UTF_8));
-        return method;
+        return new Exported(done, result);
     }
 
     /** A new run needs an empty stage: stale files of another run must never be imported with it. */
@@ -222,7 +192,7 @@ public final class MigrationService {
         } catch (SdkException e) {
             throw AwsErrors.translate("Writing to the stage " + stage.uri(), e);
         } catch (IOException e) {
-            throw new LsqlException("Cannot write to the stage " + stage.uri() + ": " + oneLine(e) + ".", e);
+            throw new LsqlException("Cannot write to the stage " + stage.uri() + ": " + ErrorText.of(e) + ".", e);
         }
         List<String> existing = stage.list("");
         if (existing.contains(Manifest.FILE)) {
@@ -251,16 +221,11 @@ public final class MigrationService {
         stage.write(Manifest.FILE, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest));
     }
 
-    private static RunSummary summary(Manifest manifest, Stage stage, ExportResult export, LoadResult load, VerifyResult verify,
-                                      long start) {
-        return new RunSummary(manifest.runId(), stage.uri(), manifest.plan().targetTable(), export.rowsRead(),
+    private static RunSummary summary(Exported exported, Stage stage, LoadResult load, VerifyResult verify, long start) {
+        ExportResult export = exported.result();
+        return new RunSummary(exported.manifest().runId(), stage.uri(), exported.manifest().plan().targetTable(), export.rowsRead(),
                 load == null ? null : load.items(), export.rejected(), export.zeroDates(), export.snapshot(), load, verify,
-                seconds(start));
-    }
-
-    private static String oneLine(Exception e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return message.lines().findFirst().orElse(message);
+                seconds(start), export.nonBooleans(), export.duplicateKeys());
     }
 
     private static double seconds(long start) {

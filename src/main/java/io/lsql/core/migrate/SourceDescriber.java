@@ -1,5 +1,6 @@
 package io.lsql.core.migrate;
 
+import io.lsql.core.ErrorText;
 import io.lsql.core.LsqlException;
 import io.lsql.core.connect.ConnectionErrors;
 import io.lsql.core.design.DesignAdvisor;
@@ -58,7 +59,7 @@ public final class SourceDescriber {
             }
             return columns;
         } catch (SQLException e) {
-            throw new LsqlException("The query failed: " + firstLine(e.getMessage()) + ".", e);
+            throw new LsqlException("The query failed: " + ErrorText.of(e) + ".", e);
         }
     }
 
@@ -77,13 +78,6 @@ public final class SourceDescriber {
         Long maxBytes = ColumnTypes.maxBytes(dataType, columnType, (long) Math.max(precision, 0) * 4, precision);
         return new Column(name, i, dataType, columnType, (long) precision, maxBytes, precision, scale, null, unsigned,
                 meta.isNullable(i) != ResultSetMetaData.columnNoNulls, null, null, false, null, List.of());
-    }
-
-    static String firstLine(String message) {
-        String text = message == null ? "unknown error" : message;
-        int newline = text.indexOf('\n');
-        text = newline < 0 ? text : text.substring(0, newline);
-        return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
     }
 
     static LsqlException failed(String what, SQLException e) {

@@ -1,5 +1,6 @@
 package io.lsql.core.migrate;
 
+import io.lsql.core.ErrorText;
 import io.lsql.core.LsqlException;
 import io.lsql.core.connect.JdbcSource;
 
@@ -98,7 +99,7 @@ final class SourceSnapshots {
             if (e.getErrorCode() == LOCK_WAIT_TIMEOUT) {
                 return "was not granted within " + LOCK_WAIT_SECONDS + " s (a long query or LOCK TABLES held it up)";
             }
-            return "could not be taken (" + SourceDescriber.firstLine(e.getMessage()) + ")";
+            return "could not be taken (" + ErrorText.of(e) + ")";
         }
     }
 
@@ -120,7 +121,7 @@ final class SourceSnapshots {
             return connection;
         } catch (SQLException e) {
             closeQuietly(connection);
-            throw new LsqlException("Could not open a consistent snapshot on MySQL: " + SourceDescriber.firstLine(e.getMessage()) + ".", e);
+            throw new LsqlException("Could not open a consistent snapshot on MySQL: " + ErrorText.of(e) + ".", e);
         }
     }
 

@@ -38,7 +38,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BiConsumer;
-import java.util.stream.Collectors;
 
 /**
  * Compares a source with its DynamoDB table: every source row is mapped exactly as the export maps
@@ -109,25 +108,60 @@ public final class Verifier {
             List<String> missing = new ArrayList<>();
             List<String> extra = new ArrayList<>();
             List<String> different = new ArrayList<>();
+            long[] duplicates = new long[1];
+            List<String> duplicateKeys = new ArrayList<>();
             for (int b = 0; b < BUCKETS; b++) {
-                Map<String, String> target = targetBuckets.read(b);
-                for (Map.Entry<String, String> e : sourceBuckets.read(b).entrySet()) {
-                    String hash = target.remove(e.getKey());
-                    if (hash == null) {
-                        add(missing, e.getKey());
-                    } else if (!hash.equals(e.getValue())) {
-                        add(different, e.getKey());
-                    }
+                Map<String, List<String>> target = targetBuckets.read(b);
+                for (Map.Entry<String, List<String>> e : sourceBuckets.read(b).entrySet()) {
+                    compare(e.getKey(), e.getValue(), target.remove(e.getKey()), missing, extra, different, duplicates,
+                            duplicateKeys);
                 }
-                target.keySet().forEach(k -> add(extra, k));
+                target.forEach((key, hashes) -> hashes.forEach(h -> add(extra, key)));
             }
-            String note = missing.isEmpty() && extra.isEmpty() && different.isEmpty()
-                    ? "the source read differently the second time: it changed during verification, or its query is not "
-                      + "deterministic (e.g. an aggregate list without ORDER BY)" : null;
-            return new VerifyResult(false, sourceCount, targetCount, rejects, missing, extra, different, seconds(start), note);
+            boolean equal = missing.isEmpty() && extra.isEmpty() && different.isEmpty();
+            String note = note(equal, duplicates[0], duplicateKeys);
+            return new VerifyResult(equal && duplicates[0] > 0, sourceCount - duplicates[0], targetCount,
+                    rejects + duplicates[0], missing, extra, different, seconds(start), note);
         } finally {
             io.lsql.core.sandbox.FileTrees.delete(dir);
         }
+    }
+
+    /**
+     * Compares the multiset of source items under one key with the target's. Several source rows
+     * under one key are the export's duplicate-key rejects when the target holds one of them.
+     */
+    private static void compare(String key, List<String> source, List<String> target, List<String> missing, List<String> extra,
+                                List<String> different, long[] duplicates, List<String> duplicateKeys) {
+        if (target == null || target.isEmpty()) {
+            add(missing, key);
+            return;
+        }
+        if (source.size() > 1) {
+            duplicates[0] += source.size() - 1;
+            add(duplicateKeys, key + " (" + source.size() + " rows)");
+            if (!source.contains(target.get(0))) {
+                add(different, key);
+            }
+        } else if (!source.get(0).equals(target.get(0))) {
+            add(different, key);
+        }
+        for (int i = 1; i < target.size(); i++) {
+            add(extra, key);
+        }
+    }
+
+    private static String note(boolean equal, long duplicates, List<String> duplicateKeys) {
+        if (duplicates > 0) {
+            return duplicates + " source row(s) share an item key with another row (" + String.join("; ", duplicateKeys)
+                    + (duplicateKeys.size() == LIST_LIMIT ? "; …" : "") + "): one item per key can exist, so the export "
+                    + "rejected the later rows (see rejects.jsonl); choose a key that identifies a row";
+        }
+        if (equal) {
+            return "no key differs, but the two reads disagreed: the source changed during verification, or its query is not "
+                    + "deterministic (e.g. an aggregate list without ORDER BY)";
+        }
+        return null;
     }
 
     private static void add(List<String> list, String key) {
@@ -140,9 +174,7 @@ public final class Verifier {
                             long[] rejects) {
         RowMapper mapper = new RowMapper(layout.columns());
         ItemEncoder encoder = new ItemEncoder(layout);
-        String sql = "SELECT " + layout.columns().stream()
-                .map(c -> c.kind().selectExpression(MigrationSource.quote(c.name()))).collect(Collectors.joining(", "))
-                + " FROM " + from.from();
+        String sql = SourceQuery.select(from, layout, null, 0);
         try (Connection connection = source.openReadOnly()) {
             try (Statement s = connection.createStatement()) {
                 s.execute("SET SESSION time_zone = '+00:00'");
@@ -172,7 +204,7 @@ public final class Verifier {
             }
         } catch (SQLException e) {
             throw new LsqlException("Reading " + from.describe() + " for verification failed: "
-                    + SourceDescriber.firstLine(e.getMessage()) + ".", e);
+                    + io.lsql.core.ErrorText.of(e) + ".", e);
         } catch (IOException e) {
             throw new LsqlException("Verification could not re-read a mapped item: " + e.getMessage(), e);
         }
@@ -288,13 +320,14 @@ public final class Verifier {
             }
         }
 
-        Map<String, String> read(int bucket) throws IOException {
-            Map<String, String> map = new HashMap<>();
+        /** Every (key, hash) of one bucket; a key read more than once keeps every hash (a multiset). */
+        Map<String, List<String>> read(int bucket) throws IOException {
+            Map<String, List<String>> map = new HashMap<>();
             try (BufferedReader reader = Files.newBufferedReader(dir.resolve(bucket + ".tsv"))) {
                 String line;
                 while ((line = reader.readLine()) != null) {
                     int tab = line.lastIndexOf('\t');
-                    map.put(line.substring(0, tab), line.substring(tab + 1));
+                    map.computeIfAbsent(line.substring(0, tab), k -> new ArrayList<>(1)).add(line.substring(tab + 1));
                 }
             }
             return map;

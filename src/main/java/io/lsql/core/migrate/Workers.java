@@ -1,5 +1,6 @@
 package io.lsql.core.migrate;
 
+import io.lsql.core.ErrorText;
 import io.lsql.core.LsqlException;
 
 import java.io.IOException;
@@ -34,7 +35,7 @@ public final class Workers {
             if (cause instanceof java.io.UncheckedIOException io) {
                 throw io.getCause();
             }
-            throw new LsqlException("A worker failed: " + cause, cause);
+            throw new LsqlException("A worker failed: " + cause.getClass().getSimpleName() + ": " + ErrorText.of(cause) + ".", cause);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             futures.forEach(f -> f.cancel(true));

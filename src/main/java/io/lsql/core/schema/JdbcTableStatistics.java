@@ -52,6 +52,15 @@ public final class JdbcTableStatistics implements TableStatistics {
         });
     }
 
+    @Override
+    public OptionalLong rowsWhere(Table table, String condition) {
+        if (!table.isView() && table.rowEstimate() > EXACT_COUNT_ROWS) {
+            return OptionalLong.empty();
+        }
+        return cache.computeIfAbsent("where:" + table.name() + ":" + condition, k -> queryLong("SELECT COUNT(*) FROM "
+                + quote(table.schema()) + "." + quote(table.name()) + " WHERE " + condition));
+    }
+
     private static OptionalLong indexCardinality(Table table, List<String> columns) {
         for (Index index : table.indexes()) {
             List<String> names = index.columnNames();

@@ -24,4 +24,9 @@ public interface TableStatistics {
 
     /** The largest row today, in bytes of its values. */
     OptionalLong maxRowBytes(Table table);
+
+    /** Rows of the table for which the SQL {@code condition} holds; empty when not measured. */
+    default OptionalLong rowsWhere(Table table, String condition) {
+        return OptionalLong.empty();
+    }
 }

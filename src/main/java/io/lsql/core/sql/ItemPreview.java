@@ -13,6 +13,7 @@ import io.lsql.core.migrate.MigrationPlan;
 import io.lsql.core.migrate.MigrationSource;
 import io.lsql.core.migrate.SourceDescriber;
 import io.lsql.core.migrate.SourceDescription;
+import io.lsql.core.migrate.SourceQuery;
 import io.lsql.core.schema.Schema;
 import io.lsql.core.schema.SchemaReader;
 import io.lsql.core.schema.Table;
@@ -33,7 +34,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * "Preview as DynamoDB items": the first rows of a query mapped exactly as a migration would map
@@ -101,9 +101,7 @@ public final class ItemPreview {
     private static List<Item> items(Connection connection, MigrationSource from, ItemLayout layout, int rows) throws SQLException {
         RowMapper mapper = new RowMapper(layout.columns());
         ItemEncoder encoder = new ItemEncoder(layout);
-        String sql = "SELECT " + layout.columns().stream()
-                .map(c -> c.kind().selectExpression(MigrationSource.quote(c.name()))).collect(Collectors.joining(", "))
-                + " FROM " + from.from() + " LIMIT " + rows;
+        String sql = SourceQuery.select(from, layout, null, rows);
         List<Item> items = new ArrayList<>();
         try (Statement s = connection.createStatement()) {
             s.execute("SET SESSION time_zone = '+00:00'");

@@ -1,10 +1,12 @@
-"""Starts moto's server for the LSQL sandbox, with two narrow fixes where moto 5.x differs from DynamoDB.
+"""Starts moto's server for the LSQL sandbox, with narrow fixes where moto 5.x differs from DynamoDB.
 
 1. ImportTable: moto reads DYNAMODB_JSON files with py_partiql_parser's JsonParser, which cuts
    strings at an apostrophe and mangles backslash escapes ("Fiona O'Brien" is imported as "Fiona O").
    Real DynamoDB reads standard JSON lines, so this wrapper parses such content with Python's json
    module first and falls back to the original parser for anything that is not JSON lines (PartiQL).
-2. Parallel Scan (Segment/TotalSegments) of a table whose partition key is binary (B): moto assigns
+2. ImportTable: an import whose only errors are refused items completes with ErrorCount, as in
+   DynamoDB, instead of FAILED (see below).
+3. Parallel Scan (Segment/TotalSegments) of a table whose partition key is binary (B): moto assigns
    an item to a segment by hashing its partition key with `value.encode("utf8")`, which fails on
    bytes, so every such Scan answers HTTP 500; DynamoDB scans B-keyed tables in parallel like any
    other. For a bytes key this wrapper hashes the bytes themselves; S and N keys keep moto's code.
@@ -13,8 +15,6 @@ import json
 import sys
 
 import py_partiql_parser
-from moto.dynamodb.models.dynamo_type import Item
-from moto.utilities.utils import md5_hash
 
 _original_parse = py_partiql_parser.JsonParser.parse
 
@@ -32,6 +32,42 @@ def _parse_json_lines(original, *args, **kwargs):
 
 py_partiql_parser.JsonParser.parse = staticmethod(_parse_json_lines)
 
+
+# moto marks an import FAILED when any item could not be written; DynamoDB completes it and counts
+# those items in ErrorCount. While moto processes the files, its status changes are held back, so a
+# DescribeImport never sees FAILED for an import that will end COMPLETED.
+from moto.dynamodb.models.table_import import TableImport  # noqa: E402
+
+
+def _get_status(self):
+    return self.__dict__.get("_lsql_status", "IN_PROGRESS")
+
+
+def _set_status(self, value):
+    self.__dict__["_lsql_pending" if self.__dict__.get("_lsql_processing") else "_lsql_status"] = value
+
+
+_original_process = TableImport._process_s3_files
+
+
+def _process_completing_with_item_errors(self, *args, **kwargs):
+    self.__dict__["_lsql_processing"] = True
+    try:
+        _original_process(self, *args, **kwargs)
+    finally:
+        self.__dict__["_lsql_processing"] = False
+    pending = self.__dict__.get("_lsql_pending", "COMPLETED")
+    self.status = "COMPLETED" if pending == "FAILED" and self.failure_code is None else pending
+
+
+TableImport.status = property(_get_status, _set_status)
+TableImport._process_s3_files = _process_completing_with_item_errors
+
+
+# a parallel Scan hashes a bytes partition key as the bytes themselves (see 3. above)
+from moto.dynamodb.models.dynamo_type import Item  # noqa: E402
+from moto.utilities.utils import md5_hash  # noqa: E402
+
 _original_is_within_segment = Item.is_within_segment
 
 
@@ -44,6 +80,7 @@ def _is_within_segment(self, segments):
 
 
 Item.is_within_segment = _is_within_segment
+
 
 if __name__ == "__main__":
     from moto.server import main

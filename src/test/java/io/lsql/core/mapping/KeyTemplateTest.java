@@ -8,6 +8,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -41,9 +43,71 @@ class KeyTemplateTest {
     }
 
     @Test
-    void paddingKeepsNumericOrderInText() {
+    void paddingKeepsNumericOrderInTextNegativesIncluded() {
         assertEquals("0000000042", NumberText.pad("42", 10));
-        assertEquals("-000000042", NumberText.pad("-42", 10));
-        assertTrue(NumberText.pad("9", 5).compareTo(NumberText.pad("10", 5)) < 0);
+        assertEquals("-999999957", NumberText.pad("-42", 10));
+        assertEquals("-999999994", NumberText.pad("-5", 10));
+        assertEquals("-987.49", NumberText.pad("-12.50", 7));
+        List<String> numbers = List.of("-1000000", "-42", "-5", "-1", "0", "1", "5", "42", "1000000");
+        List<String> padded = numbers.stream().map(n -> NumberText.pad(n, 11)).toList();
+        assertEquals(padded.stream().sorted().toList(), padded, "text order must equal numeric order");
+        List<String> decimals = List.of("-12.50", "-12.49", "-0.01", "0.00", "0.01", "12.49", "12.50");
+        List<String> paddedDecimals = decimals.stream().map(n -> NumberText.pad(n, 7)).toList();
+        assertEquals(paddedDecimals.stream().sorted().toList(), paddedDecimals);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            a:b                        | a:b   | {`a:b`}
+            {`a:b`}#{`{x}`}            | pk    | {`a:b`}#{`{x}`}
+            "K={`we``ird`}"            | K     | {`we``ird`}
+            {`a:b`:05}                 | pk    | {`a:b`:05}
+            {a:b}                      | pk    | {a:b}
+            """)
+    void anyColumnNameCanBeAKeyPart(String expression, String attribute, String template) {
+        List<SourceColumn> columns = List.of(
+                SourceColumn.of(TypeMappingTest.column("varchar", "varchar(20)", null)).withName("a:b"),
+                SourceColumn.of(TypeMappingTest.column("varchar", "varchar(20)", null)).withName("{x}"),
+                SourceColumn.of(TypeMappingTest.column("varchar", "varchar(20)", null)).withName("we`ird"));
+        KeyTemplate key = KeyTemplate.parse(expression, "pk", columns);
+        assertEquals(attribute, key.attribute());
+        assertEquals(template, key.template());
+        assertFalse(key.columnIndexes().isEmpty());
+    }
+
+    @Test
+    void placeholdersQuoteNamesThatNeedIt() {
+        assertEquals("{cust_id}", KeyTemplate.placeholder("cust_id", 0));
+        assertEquals("{`a:b`:010}", KeyTemplate.placeholder("a:b", 10));
+        assertEquals("{`x}``y`}", KeyTemplate.placeholder("x}`y", 0));
+        assertEquals(List.of(0), KeyTemplate.of("pk", "{{literal}}#{cust_id}", COLUMNS).columnIndexes(),
+                "doubled braces are literal text, not a placeholder");
+        assertTrue(assertThrows(LsqlException.class, () -> KeyTemplate.of("pk", "a}#{cust_id}", COLUMNS)).getMessage()
+                .contains("unmatched '}'"));
+    }
+
+    @Test
+    void separatorEscapingIsInjectiveAndKeepsOrder() {
+        StringBuilder ab = new StringBuilder();
+        KeyTemplate.escape("a#b", ab);
+        ab.append('#');
+        KeyTemplate.escape("c", ab);
+        StringBuilder a = new StringBuilder();
+        KeyTemplate.escape("a", a);
+        a.append('#');
+        KeyTemplate.escape("b#c", a);
+        assertEquals("a$#b#c", ab.toString());
+        assertEquals("a#b$#c", a.toString());
+        assertNotEquals(ab.toString(), a.toString());
+        List<List<String>> tuples = List.of(List.of("a", "z"), List.of("a#", "a"), List.of("a#b", "c"), List.of("a$", "b"),
+                List.of("a$$", "a"), List.of("a%", "b"), List.of("ab", "c"));
+        List<String> encoded = tuples.stream().map(t -> {
+            StringBuilder sb = new StringBuilder();
+            KeyTemplate.escape(t.get(0), sb);
+            sb.append('#');
+            KeyTemplate.escape(t.get(1), sb);
+            return sb.toString();
+        }).toList();
+        assertEquals(encoded.stream().sorted().toList(), encoded, "tuples in source order encode in the same text order");
     }
 }

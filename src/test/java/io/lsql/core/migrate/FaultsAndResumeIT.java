@@ -81,7 +81,7 @@ class FaultsAndResumeIT {
         assertEquals(Manifest.EXPORTING, manifest.status());
         assertTrue(manifest.chunks().size() >= 4, "split into key ranges: " + manifest.chunks());
 
-        RunSummary resumed = Migrations.service(sandbox, DB).resume(manifest.runId(), dir.toString(), null, 0, 0);
+        RunSummary resumed = Migrations.service(sandbox, DB).resume(manifest.runId(), dir.toString(), RunOverrides.NONE);
         assertEquals(LINES, resumed.rowsRead());
         assertTrue(resumed.verify().equal(), resumed.verify().toString());
         assertEquals(LINES, resumed.verify().targetItems());
@@ -95,7 +95,7 @@ class FaultsAndResumeIT {
         Process migrate = start(env, dir.resolve("first.log"), "migrate", "--jdbc-url", sandbox.mariaDb().jdbcUrl(DB), "--user", "root",
                 "--table", "OrderLines", "--target-table", "killed_lines", "--stage", stage.toString(), "--load", "batch",
                 "--rate", "2000", "--workers", "2", "--file-size", "1");
-        Path loadCheckpoints = stage.resolve("checkpoints/load");
+        Path loadCheckpoints = stage.resolve("checkpoints/load/killed_lines/files");
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (countFiles(loadCheckpoints) < 2 && migrate.isAlive() && System.nanoTime() < deadline) {
             Thread.sleep(100);

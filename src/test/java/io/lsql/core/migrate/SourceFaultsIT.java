@@ -112,7 +112,7 @@ class SourceFaultsIT {
         assertEquals(Manifest.EXPORTING, manifest.status());
         assertEquals(List.of(), dataFiles(dir), "no partial file of the failed chunk is left for a load to pick up");
 
-        RunSummary resumed = service(sandbox, ProgressListener.NONE).resume(manifest.runId(), dir.toString(), null, 0, 0);
+        RunSummary resumed = service(sandbox, ProgressListener.NONE).resume(manifest.runId(), dir.toString(), RunOverrides.NONE);
         assertEquals(3000, resumed.rowsRead());
         assertTrue(resumed.verify().equal(), resumed.verify().toString());
     }
