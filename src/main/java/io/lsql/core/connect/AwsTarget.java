@@ -23,6 +23,10 @@ import java.time.Duration;
  */
 public record AwsTarget(String region, String profile, String endpointUrl, String accessKey, String secretKey) {
 
+    /** Credentials the local sandbox's moto accepts; they are not secrets and never reach a real AWS account. */
+    public static final String SANDBOX_ACCESS_KEY = "sandbox";
+    public static final String SANDBOX_SECRET_KEY = "sandbox";
+
     public static AwsTarget standard() {
         return new AwsTarget(null, null, null, null, null);
     }

@@ -1,7 +1,7 @@
 package io.lsql.ui.connect;
 
 import io.lsql.core.connect.AwsProfile;
-import io.lsql.core.connect.ConnectionTester;
+import io.lsql.core.session.ConnectionTester;
 import io.lsql.core.connect.MySqlProfile;
 import io.lsql.core.connect.ProfileStore;
 import io.lsql.core.connect.SshSettings;

@@ -1,7 +1,7 @@
 package io.lsql.ui.editor;
 
 import io.lsql.core.sql.QueryHistory;
-import io.lsql.core.sql.SampleQuery;
+import io.lsql.core.sample.SampleQuery;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;

@@ -1,6 +1,10 @@
-package io.lsql.core.connect;
+package io.lsql.core.session;
 
 import io.lsql.core.LsqlException;
+import io.lsql.core.connect.AwsErrors;
+import io.lsql.core.connect.AwsTarget;
+import io.lsql.core.connect.ConnectionErrors;
+import io.lsql.core.connect.JdbcSource;
 import io.lsql.core.stage.Stage;
 import io.lsql.core.stage.Stages;
 import software.amazon.awssdk.core.exception.SdkException;
