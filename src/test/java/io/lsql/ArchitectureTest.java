@@ -30,5 +30,9 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..");
 
     @ArchTest
+    static final ArchRule panesNeverTalkJdbcOrTheAwsSdk = noClasses().that().resideInAPackage("io.lsql.ui..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "software.amazon..");
+
+    @ArchTest
     static final ArchRule corePackagesFormNoCycles = slices().matching("io.lsql.core.(*)..").should().beFreeOfCycles();
 }

@@ -134,7 +134,7 @@ class SqlEditorUiIT {
         robot.clickOn("#sql-cancel");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> status(robot).equals("Cancelled.")
                 && !robot.lookup("#sql-run").queryAs(Button.class).isDisabled());
-        assertFalse(workbench.sql().historyEntries.isEmpty(), "runs are in the history");
+        assertFalse(workbench.sql().history.entries.isEmpty(), "runs are in the history");
     }
 
     @Test

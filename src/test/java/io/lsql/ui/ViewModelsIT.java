@@ -2,6 +2,10 @@ package io.lsql.ui;
 
 import io.lsql.core.connect.ProfileStore;
 import io.lsql.core.design.DesignOverride;
+import io.lsql.core.design.DesignService;
+import io.lsql.core.schema.SchemaService;
+import io.lsql.core.session.ConnectionSession;
+import io.lsql.core.session.ProfileBook;
 import io.lsql.core.sandbox.Sandbox;
 import io.lsql.testing.IntegrationTest;
 import io.lsql.ui.browser.BrowserViewModel;
@@ -26,40 +30,40 @@ class ViewModelsIT {
     void connectionsTestConnectAndSaveProfilesWithoutThePassword(Sandbox sandbox, @TempDir Path home) throws Exception {
         AppState state = new AppState();
         ProfileStore store = new ProfileStore(home);
-        ConnectionsViewModel vm = new ConnectionsViewModel(state, new DirectTaskRunner(), store);
+        ConnectionsViewModel vm = new ConnectionsViewModel(state, new DirectTaskRunner(), new ProfileBook(store), new ConnectionSession());
         vm.useSandbox(sandbox.info());
         vm.testMySql();
-        assertTrue(vm.mysqlResult.get().startsWith("Connected: 11.4"), vm.mysqlResult.get());
-        assertFalse(vm.mysqlFailed.get());
+        assertTrue(vm.mysql.result.get().startsWith("Connected: 11.4"), vm.mysql.result.get());
+        assertFalse(vm.mysql.failed.get());
         assertNotNull(state.mysqlProperty().get());
         assertEquals("app_db", state.mysqlProperty().get().database());
         vm.testAws();
-        assertTrue(vm.awsResult.get().contains("s3://lsql-stage/runs/ is writable"), vm.awsResult.get());
+        assertTrue(vm.aws.result.get().contains("s3://lsql-stage/runs/ is writable"), vm.aws.result.get());
 
-        vm.password.set("not-saved-secret");
+        vm.mysql.password.set("not-saved-secret");
         vm.connect();
         String saved = Files.readString(home.resolve("profiles.json"));
         assertTrue(saved.contains("\"version\" : 1") && saved.contains("\"name\" : \"sandbox\""), saved);
         assertFalse(saved.contains("not-saved-secret"));
         assertFalse(Files.exists(home.resolve("secrets.json")) && Files.readString(home.resolve("secrets.json")).contains("not-saved-secret"));
 
-        vm.savePassword.set(true);
+        vm.mysql.savePassword.set(true);
         vm.connect();
         assertEquals("not-saved-secret", new String(store.password("sandbox").orElseThrow()));
         assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
                 Files.getPosixFilePermissions(home.resolve("secrets.json"))));
 
-        vm.port.set("not-a-port");
+        vm.mysql.port.set("not-a-port");
         vm.testMySql();
-        assertEquals("Port must be a number, not 'not-a-port'.", vm.mysqlResult.get());
-        assertTrue(vm.mysqlFailed.get());
+        assertEquals("Port must be a number, not 'not-a-port'.", vm.mysql.result.get());
+        assertTrue(vm.mysql.failed.get());
     }
 
     @Test
     void browserDesignsTheSelectionAndRevalidatesOverrides(Sandbox sandbox, @TempDir Path home) {
         AppState state = new AppState();
-        BrowserViewModel browser = new BrowserViewModel(state, new DirectTaskRunner());
-        new ConnectionsViewModel(state, new DirectTaskRunner(), new ProfileStore(home)).useSandbox(sandbox.info());
+        BrowserViewModel browser = new BrowserViewModel(state, new DirectTaskRunner(), new SchemaService(), new DesignService());
+        new ConnectionsViewModel(state, new DirectTaskRunner(), new ProfileBook(new ProfileStore(home)), new ConnectionSession()).useSandbox(sandbox.info());
         assertEquals(12, state.schemaProperty().get().tables().size());
         browser.filter.set("ord_line");
         assertTrue(browser.matches(state.schemaProperty().get().table("OrderLines").orElseThrow()));

@@ -86,8 +86,8 @@ final class SamplesAndHistory extends TabPane {
     private static VBox history(SqlEditorViewModel vm, BiConsumer<String, String> open) {
         TextField search = new TextField();
         search.setPromptText("Search history");
-        search.textProperty().bindBidirectional(vm.historyFilter);
-        ListView<QueryHistory.Entry> list = new ListView<>(vm.historyEntries);
+        search.textProperty().bindBidirectional(vm.history.filter);
+        ListView<QueryHistory.Entry> list = new ListView<>(vm.history.entries);
         list.setId("history-list");
         list.setCellFactory(l -> new ListCell<>() {
             @Override
