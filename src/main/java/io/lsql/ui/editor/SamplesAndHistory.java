@@ -86,6 +86,7 @@ final class SamplesAndHistory extends TabPane {
     private static VBox history(SqlEditorViewModel vm, BiConsumer<String, String> open) {
         TextField search = new TextField();
         search.setPromptText("Search history");
+        search.setId("history-search");
         search.textProperty().bindBidirectional(vm.history.filter);
         ListView<QueryHistory.Entry> list = new ListView<>(vm.history.entries);
         list.setId("history-list");

@@ -1,11 +1,11 @@
-package io.lsql.ui;
+package io.lsql.ui.editor;
 
 import io.lsql.core.connect.ProfileStore;
 import io.lsql.core.sandbox.Sandbox;
 import io.lsql.core.sql.QueryHistory;
 import io.lsql.testing.Databases;
 import io.lsql.testing.IntegrationTest;
-import io.lsql.ui.editor.EditorPane;
+import io.lsql.ui.Workbench;
 import io.lsql.ui.shell.MainView;
 import javafx.scene.control.Button;
 import javafx.scene.control.CustomMenuItem;
