@@ -6,9 +6,11 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
 
 /** The editor's query history: read once in the background, filtered in memory, appended in the background. */
 public final class HistoryViewModel {
@@ -16,10 +18,11 @@ public final class HistoryViewModel {
     private final TaskRunner tasks;
     private final QueryHistory history;
     /** Newest first: what was read plus what ran since. */
-    private final List<QueryHistory.Entry> all = new ArrayList<>();
+    private final ObservableList<QueryHistory.Entry> all = FXCollections.observableArrayList();
 
     public final StringProperty filter = new SimpleStringProperty("");
-    public final ObservableList<QueryHistory.Entry> entries = FXCollections.observableArrayList();
+    /** The entries the filter matches; a new run arrives as one insertion, not a rebuilt list. */
+    public final FilteredList<QueryHistory.Entry> entries = new FilteredList<>(all);
     public final StringProperty status = new SimpleStringProperty("");
 
     public HistoryViewModel(TaskRunner tasks, QueryHistory history) {
@@ -27,18 +30,14 @@ public final class HistoryViewModel {
         this.history = history;
         filter.addListener((o, old, text) -> refresh());
         tasks.run("Read query history", (progress, cancel) -> history.load(), loaded -> {
-            List<QueryHistory.Entry> ranMeanwhile = all.stream().filter(e -> !loaded.contains(e)).toList();
-            all.clear();
-            all.addAll(ranMeanwhile);
-            all.addAll(loaded);
-            refresh();
+            Set<QueryHistory.Entry> ranMeanwhile = new HashSet<>(all);
+            all.addAll(loaded.stream().filter(e -> !ranMeanwhile.contains(e)).toList());
         }, e -> status.set(io.lsql.ui.common.Errors.sentence(e)));
     }
 
     /** Shows the entry at once and appends it to the file in the background. */
     public void record(QueryHistory.Entry entry) {
         all.add(0, entry);
-        refresh();
         tasks.run("Save query history", (progress, cancel) -> {
             history.add(entry);
             return null;
@@ -46,6 +45,7 @@ public final class HistoryViewModel {
     }
 
     private void refresh() {
-        entries.setAll(QueryHistory.filter(all, filter.get()));
+        String needle = filter.get() == null ? "" : filter.get().toLowerCase(Locale.ROOT);
+        entries.setPredicate(needle.isEmpty() ? null : e -> e.sql().toLowerCase(Locale.ROOT).contains(needle));
     }
 }

@@ -61,12 +61,12 @@ class KeyAndGsiDesignTest {
     /** Indexes are "name:col+col"; the table's key is (id, line). */
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {
-            "idx_name:name                      | gsi_idx_name",
+            "idx_name:name                      | idx_name",
             "idx_id:id                          | ''",
             "idx_id_line:id+line                | ''",
-            "idx_a:name ; idx_b:name+qty        | gsi_idx_b",
-            "idx_a:name ; idx_b:name            | gsi_idx_a",
-            "idx_a:qty ; idx_b:name             | gsi_idx_a gsi_idx_b",
+            "idx_a:name ; idx_b:name+qty        | idx_b",
+            "idx_a:name ; idx_b:name            | idx_a",
+            "idx_a:qty ; idx_b:name             | idx_a idx_b",
     })
     void everyIndexTheKeyDoesNotServeGetsOneGsi(String indexSpec, String expected) {
         List<Index> indexes = new ArrayList<>();
