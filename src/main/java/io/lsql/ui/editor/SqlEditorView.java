@@ -67,7 +67,10 @@ public final class SqlEditorView extends SplitPane {
         return new ToolBar(run, cancel,
                 button("sql-format", "Format", Icons.CODE_FORMAT, "Format the selection or the whole script (Ctrl+Shift+F)", this::format),
                 button("sql-create-view", "Create VIEW…", Icons.VIEW, "CREATE OR REPLACE VIEW from this query", this::createView),
-                button("sql-preview", "Preview items", Icons.PREVIEW, "The first rows as DynamoDB items", this::preview),
+                button("sql-preview", "Preview items", Icons.PREVIEW, "The first rows as DynamoDB items", () -> {
+                    results.show(ResultsPane.PREVIEW);
+                    vm.items.previewItems(currentStatement());
+                }),
                 button("sql-migrate", "Migrate…", Icons.MIGRATE, "Export, load and verify this query into DynamoDB", this::migrate),
                 button("sql-new", null, Icons.ADD, "New tab (Ctrl+N)", this::newUntitledTab),
                 button("sql-open", null, Icons.OPEN, "Open a .sql file (Ctrl+O)", this::open),
@@ -126,8 +129,7 @@ public final class SqlEditorView extends SplitPane {
     }
 
     private String currentStatement() {
-        SqlStatements.Range range = current().statementAtCaret();
-        return range == null ? "" : range.of(current().area().getText());
+        return current().statementAtCaret() == null ? "" : current().statementAtCaret().of(current().area().getText());
     }
 
     private void format() {
@@ -146,11 +148,6 @@ public final class SqlEditorView extends SplitPane {
         dialog.setContentText("View name:");
         String sql = currentStatement();
         dialog.showAndWait().ifPresent(name -> vm.createView(name.trim(), sql, created -> schemaChanged.run()));
-    }
-
-    private void preview() {
-        results.show(ResultsPane.PREVIEW);
-        vm.items.previewItems(currentStatement());
     }
 
     private void migrate() {
