@@ -2,6 +2,7 @@ package io.lsql.testing;
 
 import javafx.application.Platform;
 
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -28,8 +29,10 @@ public final class FxThreadWatchdog implements AutoCloseable {
     private volatile String phase = "start";
     private volatile String slowestPhase = "";
     private boolean stopped;
-    private volatile boolean outsidePulse;
-    private volatile StackTraceElement[] outsideStack = new StackTraceElement[0];
+    private Thread fx;
+    /** Whether the FX thread was seen blocked while the current ping waited, and where. */
+    private volatile boolean sawBlocked;
+    private volatile StackTraceElement[] blockedSample = new StackTraceElement[0];
     private long blockedNanos;
     private String blockedPhase = "";
     private StackTraceElement[] blockedStack = new StackTraceElement[0];
@@ -42,19 +45,20 @@ public final class FxThreadWatchdog implements AutoCloseable {
 
     private void ping() {
         if (!waiting.compareAndSet(false, true)) {
-            StackTraceElement[] stack = fxThreadStack();
-            if (!inRenderPulse(stack)) {
-                outsidePulse = true;
-                outsideStack = stack;
+            Thread fx = fxThread();
+            StackTraceElement[] stack = fx == null ? new StackTraceElement[0] : fx.getStackTrace();
+            if (fx != null && blocking(fx.getState(), stack)) {
+                sawBlocked = true;
+                blockedSample = stack;
             }
             return;
         }
         long sent = System.nanoTime();
         sentAt.set(sent);
         String during = phase;
-        outsidePulse = false;
+        sawBlocked = false;
         Platform.runLater(() -> {
-            record(System.nanoTime() - sent, during, outsidePulse, outsideStack);
+            record(System.nanoTime() - sent, during, sawBlocked, blockedSample);
             answered.incrementAndGet();
             waiting.set(false);
         });
@@ -69,7 +73,7 @@ public final class FxThreadWatchdog implements AutoCloseable {
         stopped = true;
         timer.shutdownNow();
         if (waiting.get()) {
-            record(System.nanoTime() - sentAt.get(), phase, outsidePulse, outsideStack);
+            record(System.nanoTime() - sentAt.get(), phase, sawBlocked, blockedSample);
         }
     }
 
@@ -85,20 +89,33 @@ public final class FxThreadWatchdog implements AutoCloseable {
         }
     }
 
-    /** A render pulse (layout, scene sync, software rendering) is CPU work, not the blocking this watchdog looks for. */
-    private static boolean inRenderPulse(StackTraceElement[] stack) {
+    /** Frames of file, socket, JDBC and AWS work. */
+    private static final List<String> IO_FRAMES = List.of("java.io.File", "java.io.RandomAccessFile", "java.nio.file.",
+            "sun.nio.", "java.net.", "sun.net.", "java.sql.", "com.mysql.", "software.amazon.");
+
+    /**
+     * Blocked means our code ({@code io.lsql}) on the FX thread doing file, socket, JDBC or AWS work,
+     * or waiting on a lock or a future. Busy time (layout, rendering, event handling), the JVM loading
+     * a class and JavaFX's own lazy reads (font files) are not: they show in {@link #slowestMillis} only, because on a shared
+     * 2-core machine they last as long as the CPU lets them.
+     */
+    static boolean blocking(Thread.State state, StackTraceElement[] stack) {
+        boolean ours = false;
+        boolean io = false;
         for (StackTraceElement frame : stack) {
-            if (frame.getClassName().equals("com.sun.javafx.tk.Toolkit") && frame.getMethodName().equals("firePulse")) {
-                return true;
+            String name = frame.getClassName();
+            if (name.startsWith("jdk.internal.loader.")) {
+                return false;
             }
+            ours |= name.startsWith("io.lsql.") && !name.startsWith("io.lsql.testing.");
+            io |= IO_FRAMES.stream().anyMatch(name::startsWith);
         }
-        return false;
+        boolean waiting = state == Thread.State.BLOCKED || state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING;
+        return ours && (io || waiting);
     }
 
     /**
-     * The longest a ping waited while the FX thread was seen outside a render pulse: handling events,
-     * running callbacks, or blocked on I/O. Render pulses are left out because under software
-     * rendering on a shared machine they take as long as the CPU lets them, which no code of ours decides.
+     * The longest a ping waited while the FX thread was seen blocked in our code (see {@link #blocking}).
      */
     public synchronized long blockedMillis() {
         return blockedNanos / 1_000_000;
@@ -123,13 +140,12 @@ public final class FxThreadWatchdog implements AutoCloseable {
         return slowestPhase;
     }
 
-    private static StackTraceElement[] fxThreadStack() {
-        for (var entry : Thread.getAllStackTraces().entrySet()) {
-            if (entry.getKey().getName().contains("JavaFX Application Thread")) {
-                return entry.getValue();
-            }
+    private Thread fxThread() {
+        if (fx == null) {
+            Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().contains("JavaFX Application Thread"))
+                    .findFirst().ifPresent(t -> fx = t);
         }
-        return new StackTraceElement[0];
+        return fx;
     }
 
     /** The longest a ping waited, in milliseconds. */

@@ -107,7 +107,7 @@ class FxThreadUiIT {
         assertEquals("SELECT * FROM Customers", Files.readString(script));
         assertTrue(watchdog.answered() >= 50, "the watchdog measured only " + watchdog.answered() + " pings");
         System.out.println("FX thread: " + watchdog.answered() + " pings; slowest " + watchdog.slowestMillis() + " ms ("
-                + watchdog.slowestPhase() + "); slowest outside render pulses " + watchdog.blockedMillis() + " ms");
+                + watchdog.slowestPhase() + "); longest blocked " + watchdog.blockedMillis() + " ms during: " + watchdog.blockedAt());
         assertTrue(watchdog.blockedMillis() < MAX_BLOCK_MS, "the FX thread was blocked for " + watchdog.blockedMillis()
                 + " ms during: " + watchdog.blockedAt());
     }

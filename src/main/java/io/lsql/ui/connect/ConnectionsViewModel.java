@@ -54,12 +54,12 @@ public final class ConnectionsViewModel {
         tasks.run("Read saved profiles", (progress, cancel) -> {
             var saved = profiles.profiles();
             MySqlProfile last = profiles.mysql(saved.lastMySql() == null ? "" : saved.lastMySql()).orElse(null);
-            return new Saved(saved.mysql().stream().map(MySqlProfile::name).toList(), last,
-                    last == null ? null : profiles.password(last).orElse(null), profiles.lastAws().orElse(null));
+            return new Saved(saved.mysql().stream().map(MySqlProfile::name).toList(),
+                    last == null ? null : withPassword(last), profiles.lastAws().orElse(null));
         }, saved -> {
             savedProfiles.setAll(saved.names());
             if (!formChosen && saved.last() != null) {
-                mysql.fill(saved.last(), saved.password());
+                mysql.fill(saved.last().profile(), saved.last().password());
             }
             if (!formChosen && saved.aws() != null) {
                 aws.fill(saved.aws());
@@ -67,16 +67,23 @@ public final class ConnectionsViewModel {
         }, mysql::failed);
     }
 
-    private record Saved(List<String> names, MySqlProfile last, char[] password, AwsProfile aws) {
+    private record Saved(List<String> names, Chosen last, AwsProfile aws) {
+    }
+
+    /** A saved profile with its saved password ({@code null} when none was saved). */
+    private record Chosen(MySqlProfile profile, char[] password) {
+    }
+
+    private Chosen withPassword(MySqlProfile profile) {
+        return new Chosen(profile, profiles.password(profile).orElse(null));
     }
 
     /** Fills the form from a saved profile (its password only if the user chose to save it). */
     public void select(String name) {
         formChosen = true;
-        tasks.run("Read profile " + name, (progress, cancel) -> profiles.mysql(name)
-                .map(p -> new Saved(List.of(), p, profiles.password(p).orElse(null), null)).orElse(null), saved -> {
-            if (saved != null) {
-                mysql.fill(saved.last(), saved.password());
+        tasks.run("Read profile " + name, (progress, cancel) -> profiles.mysql(name).map(this::withPassword).orElse(null), chosen -> {
+            if (chosen != null) {
+                mysql.fill(chosen.profile(), chosen.password());
             }
         }, mysql::failed);
     }
@@ -92,7 +99,7 @@ public final class ConnectionsViewModel {
         char[] pw = mysql.password.get().toCharArray();
         char[] sshPw = mysql.sshPassword.get().toCharArray();
         busy.set(true);
-        mysql.working("Testing " + profile.host() + ":" + profile.port() + (profile.usesSsh() ? " through " + profile.ssh().host() : "") + "…");
+        mysql.succeeded("Testing " + profile.host() + ":" + profile.port() + (profile.usesSsh() ? " through " + profile.ssh().host() : "") + "…");
         tasks.run("Test MySQL connection", (progress, cancel) -> ConnectionTester.testMySql(profile, pw, sshPw), info -> {
             busy.set(false);
             mysql.succeeded("Connected: " + info.version() + "\n" + String.join("\n", info.privileges()));

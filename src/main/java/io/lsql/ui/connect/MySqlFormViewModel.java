@@ -82,11 +82,7 @@ public final class MySqlFormViewModel {
         sshHost.set("");
     }
 
-    public void working(String text) {
-        failed.set(false);
-        result.set(text);
-    }
-
+    /** Shows progress or success: the result area loses its error colour. */
     public void succeeded(String text) {
         failed.set(false);
         result.set(text);

@@ -1,6 +1,7 @@
 package io.lsql.ui.editor;
 
 import io.lsql.core.sql.QueryHistory;
+import io.lsql.ui.common.Errors;
 import io.lsql.ui.common.TaskRunner;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -32,7 +33,7 @@ public final class HistoryViewModel {
         tasks.run("Read query history", (progress, cancel) -> history.load(), loaded -> {
             Set<QueryHistory.Entry> ranMeanwhile = new HashSet<>(all);
             all.addAll(loaded.stream().filter(e -> !ranMeanwhile.contains(e)).toList());
-        }, e -> status.set(io.lsql.ui.common.Errors.sentence(e)));
+        }, e -> status.set(Errors.sentence(e)));
     }
 
     /** Shows the entry at once and appends it to the file in the background. */
@@ -41,7 +42,7 @@ public final class HistoryViewModel {
         tasks.run("Save query history", (progress, cancel) -> {
             history.add(entry);
             return null;
-        }, ignored -> { }, e -> status.set(io.lsql.ui.common.Errors.sentence(e)));
+        }, ignored -> { }, e -> status.set(Errors.sentence(e)));
     }
 
     private void refresh() {
