@@ -1,8 +1,7 @@
 package io.lsql.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.lsql.core.LsqlException;
 import io.lsql.core.connect.JdbcSource;
+import io.lsql.core.design.CreatedTable;
 import io.lsql.core.design.DesignService;
 import io.lsql.core.design.Severity;
 import io.lsql.core.design.TableDesign;
@@ -12,7 +11,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ArgGroup;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -43,7 +41,7 @@ public final class DesignCommand implements Callable<Integer> {
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         JdbcSource source = mysql.source();
         DesignService service = new DesignService();
@@ -59,15 +57,11 @@ public final class DesignCommand implements Callable<Integer> {
         }
         out.println("Wrote " + design.designs().size() + " table definition(s), design.json and design.md to " + this.out);
         if (create) {
-            ObjectMapper json = new ObjectMapper();
             try (DynamoDbClient dynamo = aws.target().dynamoDb()) {
                 for (TableDesign table : design.designs()) {
-                    Path file = this.out.resolve(table.tableName() + ".json");
-                    var response = service.create(dynamo, json.readTree(file.toFile()));
-                    out.println("Created " + response.table().tableName() + " (" + response.table().tableStatusAsString() + ")");
+                    CreatedTable created = service.create(dynamo, table);
+                    out.println("Created " + created.name() + " (" + created.status() + ")");
                 }
-            } catch (IOException e) {
-                throw new LsqlException("Cannot read the table definition back from " + this.out + ": " + e.getMessage(), e);
             }
         }
         return 0;

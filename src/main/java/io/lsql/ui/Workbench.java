@@ -3,6 +3,10 @@ package io.lsql.ui;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import io.lsql.core.connect.ProfileStore;
+import io.lsql.core.design.DesignService;
+import io.lsql.core.schema.SchemaService;
+import io.lsql.core.session.ConnectionSession;
+import io.lsql.core.session.ProfileBook;
 import io.lsql.core.sandbox.Sandbox;
 import io.lsql.core.sandbox.SandboxInfo;
 import io.lsql.ui.browser.BrowserView;
@@ -42,8 +46,8 @@ public final class Workbench {
 
     public Workbench(ProfileStore profiles, Path sandboxDir, Preferences preferences, QueryHistory history) {
         this.preferences = preferences;
-        connections = new ConnectionsViewModel(state, tasks, profiles);
-        browser = new BrowserViewModel(state, tasks);
+        connections = new ConnectionsViewModel(state, tasks, new ProfileBook(profiles), new ConnectionSession());
+        browser = new BrowserViewModel(state, tasks, new SchemaService(), new DesignService());
         sql = new SqlEditorViewModel(state, tasks, history);
         sqlView = new SqlEditorView(sql, browser::reload);
         main = new MainView(state, tasks, new ConnectionsView(connections, sandboxDir), new BrowserView(browser), sqlView,

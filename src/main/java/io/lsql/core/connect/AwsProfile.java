@@ -16,8 +16,7 @@ public record AwsProfile(String name, String profile, String region, String endp
 
     public AwsTarget target() {
         if (SANDBOX.equals(name)) {
-            return AwsTarget.endpoint(endpointUrl, blankToNull(region), io.lsql.core.sandbox.SandboxInfo.ACCESS_KEY,
-                    io.lsql.core.sandbox.SandboxInfo.SECRET_KEY);
+            return AwsTarget.endpoint(endpointUrl, blankToNull(region), AwsTarget.SANDBOX_ACCESS_KEY, AwsTarget.SANDBOX_SECRET_KEY);
         }
         boolean endpoint = endpointUrl != null && !endpointUrl.isBlank();
         boolean named = profile != null && !profile.isBlank();

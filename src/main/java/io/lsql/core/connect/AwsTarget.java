@@ -26,6 +26,9 @@ public record AwsTarget(String region, String profile, String endpointUrl, Strin
 
     /** How long one Scan page may take before it is retried. */
     public static final Duration SCAN_PAGE_TIMEOUT = Duration.ofMinutes(5);
+    /** Credentials the local sandbox's moto accepts; they are not secrets and never reach a real AWS account. */
+    public static final String SANDBOX_ACCESS_KEY = "sandbox";
+    public static final String SANDBOX_SECRET_KEY = "sandbox";
 
     public static AwsTarget standard() {
         return new AwsTarget(null, null, null, null, null);

@@ -1,20 +1,15 @@
 package io.lsql.core.design;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.lsql.core.LsqlException;
-import io.lsql.core.connect.AwsErrors;
+import io.lsql.core.connect.AwsTarget;
 import io.lsql.core.connect.JdbcSource;
 import io.lsql.core.schema.JdbcTableStatistics;
 import io.lsql.core.schema.Schema;
 import io.lsql.core.schema.SchemaReader;
 import io.lsql.core.schema.Table;
-import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
-import software.amazon.awssdk.services.dynamodb.model.DescribeTableResponse;
-import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -94,21 +89,24 @@ public final class DesignService {
         }
     }
 
-    /** Creates a table from CreateTable JSON and waits until it is ACTIVE. */
-    public DescribeTableResponse create(DynamoDbClient dynamo, JsonNode createTableJson) {
-        CreateTableRequest request = CreateTableJson.toRequest(createTableJson);
-        try {
-            dynamo.createTable(request);
-            return dynamo.waiter().waitUntilTableExists(b -> b.tableName(request.tableName())).matched().response()
-                    .orElseThrow(() -> new LsqlException("Table " + request.tableName() + " did not become ACTIVE."));
-        } catch (ResourceInUseException e) {
-            throw new LsqlException("DynamoDB table " + request.tableName() + " already exists; delete it or choose another name.", e);
-        } catch (SdkException e) {
-            throw AwsErrors.translate("Creating DynamoDB table " + request.tableName(), e);
+    /** Designs one table with statistics measured on a read-only connection, applying the user's override. */
+    public TableDesign designTable(JdbcSource source, Schema schema, Table table, DesignOverride override) {
+        try (Connection connection = source.openReadOnly()) {
+            return new DesignAdvisor(new JdbcTableStatistics(connection)).design(schema, table, override);
+        } catch (SQLException e) {
+            throw new LsqlException("Closing the MySQL connection failed: " + e.getMessage(), e);
         }
     }
 
-    public DescribeTableResponse create(DynamoDbClient dynamo, TableDesign design) {
-        return create(dynamo, CreateTableJson.toJson(design));
+    /** Creates the designed table and waits until it is ACTIVE. */
+    public CreatedTable create(AwsTarget target, TableDesign design) {
+        try (DynamoDbClient dynamo = target.dynamoDb()) {
+            return create(dynamo, design);
+        }
+    }
+
+    /** Creates the designed table with a client the caller reuses for several tables. */
+    public CreatedTable create(DynamoDbClient dynamo, TableDesign design) {
+        return CreatedTable.of(TableCreator.create(dynamo, CreateTableJson.toJson(design)));
     }
 }

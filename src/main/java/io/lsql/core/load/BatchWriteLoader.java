@@ -129,7 +129,7 @@ public final class BatchWriteLoader {
                 return null;
             });
             futures.add(reader);
-            io.lsql.core.migrate.Workers.await(futures);
+            io.lsql.core.Workers.await(futures);
         } finally {
             pool.shutdownNow();
         }

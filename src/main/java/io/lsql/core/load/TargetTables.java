@@ -3,8 +3,8 @@ package io.lsql.core.load;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.lsql.core.LsqlException;
 import io.lsql.core.connect.AwsErrors;
-import io.lsql.core.design.CreateTableJson;
 import io.lsql.core.design.DynamoRules;
+import io.lsql.core.design.TableCreator;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
@@ -51,11 +51,6 @@ public final class TargetTables {
             }
             return;
         }
-        try {
-            dynamo.createTable(CreateTableJson.toRequest(createTable));
-            dynamo.waiter().waitUntilTableExists(b -> b.tableName(table));
-        } catch (SdkException e) {
-            throw AwsErrors.translate("Creating DynamoDB table " + table, e);
-        }
+        TableCreator.create(dynamo, createTable);
     }
 }

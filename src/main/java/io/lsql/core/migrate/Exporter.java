@@ -1,5 +1,6 @@
 package io.lsql.core.migrate;
 
+import io.lsql.core.Workers;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lsql.core.CancellationToken;
 import io.lsql.core.LsqlException;

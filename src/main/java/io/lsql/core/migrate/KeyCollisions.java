@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lsql.core.CancellationToken;
 import io.lsql.core.ProgressListener;
 import io.lsql.core.mapping.DynamoJson;
-import io.lsql.core.sandbox.FileTrees;
+import io.lsql.core.FileTrees;
 import io.lsql.core.stage.Stage;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 

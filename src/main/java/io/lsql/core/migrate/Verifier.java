@@ -1,5 +1,6 @@
 package io.lsql.core.migrate;
 
+import io.lsql.core.Workers;
 import io.lsql.core.CancellationToken;
 import io.lsql.core.LsqlException;
 import io.lsql.core.ProgressListener;
@@ -123,7 +124,7 @@ public final class Verifier {
             return new VerifyResult(equal && duplicates[0] > 0, sourceCount - duplicates[0], targetCount,
                     rejects + duplicates[0], missing, extra, different, seconds(start), note);
         } finally {
-            io.lsql.core.sandbox.FileTrees.delete(dir);
+            io.lsql.core.FileTrees.delete(dir);
         }
     }
 

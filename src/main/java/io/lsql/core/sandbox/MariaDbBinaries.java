@@ -1,5 +1,6 @@
 package io.lsql.core.sandbox;
 
+import io.lsql.core.FileTrees;
 import io.lsql.core.LsqlException;
 
 import java.io.IOException;

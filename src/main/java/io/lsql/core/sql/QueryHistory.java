@@ -9,11 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
-/** Executed statements, appended to {@code history.jsonl}; newest first when read; searchable. */
+/** Executed statements, appended to {@code history.jsonl}; read once, then kept in memory; newest first; searchable. */
 public final class QueryHistory {
 
     public record Entry(String time, String database, String sql, long rows, double seconds, String error) {
@@ -23,6 +22,8 @@ public final class QueryHistory {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path file;
+    /** Newest first, once read. */
+    private List<Entry> entries;
 
     public QueryHistory(Path file) {
         this.file = file;
@@ -32,6 +33,7 @@ public final class QueryHistory {
         return new QueryHistory(Path.of(System.getProperty("user.home"), ".lsql", "history.jsonl"));
     }
 
+    /** Appends an entry to the file (and to the entries already read). Does file I/O: call it off the FX thread. */
     public synchronized void add(Entry entry) {
         try {
             Files.createDirectories(file.getParent());
@@ -40,23 +42,40 @@ public final class QueryHistory {
         } catch (IOException e) {
             throw new LsqlException("Cannot write the query history " + file + ": " + e.getMessage(), e);
         }
+        if (entries != null) {
+            entries.add(0, entry);
+        }
     }
 
     /** The newest entries whose SQL contains {@code text} (case-insensitive), newest first. */
-    public synchronized List<Entry> search(String text) {
-        if (!Files.exists(file)) {
-            return List.of();
-        }
+    public List<Entry> search(String text) {
+        return filter(load(), text);
+    }
+
+    /** The entries whose SQL contains {@code text} (case-insensitive), in their order: no I/O. */
+    public static List<Entry> filter(List<Entry> entries, String text) {
         String needle = text == null ? "" : text.toLowerCase(Locale.ROOT);
-        List<Entry> matches = new ArrayList<>();
+        return entries.stream().filter(e -> e.sql().toLowerCase(Locale.ROOT).contains(needle)).toList();
+    }
+
+    /** Every entry, newest first (at most {@value #MAX_READ}); the file is read once, later calls answer from memory. */
+    public synchronized List<Entry> load() {
+        if (entries == null) {
+            entries = read();
+        }
+        return List.copyOf(entries);
+    }
+
+    private List<Entry> read() {
+        List<Entry> result = new ArrayList<>();
+        if (!Files.exists(file)) {
+            return result;
+        }
         try {
             List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            for (int i = lines.size() - 1; i >= 0 && matches.size() < MAX_READ; i--) {
+            for (int i = lines.size() - 1; i >= 0 && result.size() < MAX_READ; i--) {
                 try {
-                    Entry entry = JSON.readValue(lines.get(i), Entry.class);
-                    if (entry.sql().toLowerCase(Locale.ROOT).contains(needle)) {
-                        matches.add(entry);
-                    }
+                    result.add(JSON.readValue(lines.get(i), Entry.class));
                 } catch (IOException ignored) {
                     // a torn last line after a crash: skip it
                 }
@@ -64,6 +83,6 @@ public final class QueryHistory {
         } catch (IOException e) {
             throw new LsqlException("Cannot read the query history " + file + ": " + e.getMessage(), e);
         }
-        return Collections.unmodifiableList(matches);
+        return result;
     }
 }

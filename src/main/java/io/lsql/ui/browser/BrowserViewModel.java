@@ -4,14 +4,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lsql.core.connect.AwsProfile;
 import io.lsql.core.connect.JdbcSource;
 import io.lsql.core.design.CreateTableJson;
-import io.lsql.core.design.DesignAdvisor;
 import io.lsql.core.design.DesignOverride;
 import io.lsql.core.design.DesignService;
 import io.lsql.core.design.GsiDesign;
 import io.lsql.core.design.TableDesign;
-import io.lsql.core.schema.JdbcTableStatistics;
 import io.lsql.core.schema.Schema;
-import io.lsql.core.schema.SchemaReader;
+import io.lsql.core.schema.SchemaService;
 import io.lsql.core.schema.Table;
 import io.lsql.ui.AppState;
 import io.lsql.ui.common.Errors;
@@ -22,17 +20,13 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /** The table browser: schema, selection, suggested design with overrides, and creating the table. */
 public final class BrowserViewModel {
@@ -41,6 +35,8 @@ public final class BrowserViewModel {
 
     private final AppState state;
     private final TaskRunner tasks;
+    private final SchemaService schemas;
+    private final DesignService designs;
 
     public final StringProperty filter = new SimpleStringProperty("");
     public final ObjectProperty<Table> selected = new SimpleObjectProperty<>();
@@ -53,9 +49,11 @@ public final class BrowserViewModel {
     /** The last failure, for the error dialog (one sentence + details). */
     public final ObjectProperty<Throwable> failure = new SimpleObjectProperty<>();
 
-    public BrowserViewModel(AppState state, TaskRunner tasks) {
+    public BrowserViewModel(AppState state, TaskRunner tasks, SchemaService schemas, DesignService designs) {
         this.state = state;
         this.tasks = tasks;
+        this.schemas = schemas;
+        this.designs = designs;
         state.mysqlProperty().addListener((o, old, source) -> {
             if (source != null) {
                 reload();
@@ -76,11 +74,7 @@ public final class BrowserViewModel {
         }
         loading.set(true);
         message.set("Reading the schema of " + source.database() + "…");
-        tasks.run("Read schema " + source.database(), (progress, cancel) -> {
-            try (Connection connection = source.openReadOnly()) {
-                return new SchemaReader(connection).read(source.database());
-            }
-        }, schema -> {
+        tasks.run("Read schema " + source.database(), (progress, cancel) -> schemas.read(source), schema -> {
             loading.set(false);
             selected.set(null);
             state.schemaProperty().set(schema);
@@ -115,11 +109,7 @@ public final class BrowserViewModel {
         Schema schema = state.schemaProperty().get();
         JdbcSource source = state.mysqlProperty().get();
         DesignOverride override = state.overrides().getOrDefault(table.name(), DesignOverride.NONE);
-        tasks.run("Design " + table.name(), (progress, cancel) -> {
-            try (Connection connection = source.openReadOnly()) {
-                return new DesignAdvisor(new JdbcTableStatistics(connection)).design(schema, table, override);
-            }
-        }, this::show, e -> {
+        tasks.run("Design " + table.name(), (progress, cancel) -> designs.designTable(source, schema, table, override), this::show, e -> {
             message.set(Errors.sentence(e));
             failure.set(e);
         });
@@ -168,12 +158,9 @@ public final class BrowserViewModel {
     }
 
     public void saveJson(Path file) {
-        try {
-            Files.writeString(file, createTableJson.get());
-            message.set("Saved " + file);
-        } catch (IOException e) {
-            message.set("Cannot save " + file + ": " + e.getMessage());
-        }
+        String json = createTableJson.get();
+        tasks.run("Save " + file.getFileName(), (progress, cancel) -> Files.writeString(file, json),
+                saved -> message.set("Saved " + file), e -> message.set("Cannot save " + file + ": " + e.getMessage()));
     }
 
     /** Creates the table in DynamoDB in the background and shows the live DescribeTable result. */
@@ -189,29 +176,15 @@ public final class BrowserViewModel {
         }
         creating.set(true);
         createResult.set("Creating " + current.tableName() + "…");
-        tasks.run("Create " + current.tableName(), (progress, cancel) -> {
-            try (DynamoDbClient dynamo = aws.target().dynamoDb()) {
-                return new DesignService().create(dynamo, current).table();
-            }
-        }, table -> {
+        tasks.run("Create " + current.tableName(), (progress, cancel) -> designs.create(aws.target(), current), table -> {
             creating.set(false);
-            createResult.set(describe(table));
+            createResult.set(table.describe());
         }, e -> {
             creating.set(false);
             createResult.set(Errors.sentence(e));
             failure.set(e);
         });
     }
-
-    static String describe(TableDescription table) {
-        String keys = table.keySchema().stream().map(k -> k.keyTypeAsString() + " " + k.attributeName())
-                .collect(Collectors.joining(", "));
-        String gsis = table.hasGlobalSecondaryIndexes() ? table.globalSecondaryIndexes().stream()
-                .map(g -> g.indexName() + " " + g.indexStatusAsString()).collect(Collectors.joining(", ")) : "none";
-        return table.tableName() + " " + table.tableStatusAsString() + "\nkey: " + keys + "\nGSIs: " + gsis
-                + "\nARN: " + table.tableArn();
-    }
-
 
     public static String gsiKeys(GsiDesign gsi) {
         return "HASH " + gsi.partitionKey().attribute() + (gsi.sortKey() == null ? "" : ", RANGE " + gsi.sortKey().attribute());

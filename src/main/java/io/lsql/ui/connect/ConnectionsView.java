@@ -31,6 +31,7 @@ public final class ConnectionsView extends VBox {
     }
 
     private Node mysqlCard(ConnectionsViewModel vm) {
+        MySqlFormViewModel form = vm.mysql;
         ComboBox<String> saved = new ComboBox<>(vm.savedProfiles);
         saved.setPromptText("Saved profiles");
         saved.setOnAction(e -> {
@@ -39,21 +40,21 @@ public final class ConnectionsView extends VBox {
             }
         });
         ComboBox<String> tls = new ComboBox<>();
-        tls.getItems().setAll(ConnectionsViewModel.TLS_MODES);
-        tls.valueProperty().bindBidirectional(vm.tlsMode);
+        tls.getItems().setAll(MySqlFormViewModel.TLS_MODES);
+        tls.valueProperty().bindBidirectional(form.tlsMode);
         PasswordField password = new PasswordField();
-        password.textProperty().bindBidirectional(vm.password);
+        password.textProperty().bindBidirectional(form.password);
         password.setId("mysql-password");
         CheckBox save = new CheckBox("Save password (readable by you only)");
-        save.selectedProperty().bindBidirectional(vm.savePassword);
-        GridPane form = form(
-                "Profile", field(vm.profileName, "mysql-profile"), "Host", field(vm.host, "mysql-host"),
-                "Port", field(vm.port, "mysql-port"), "Database", field(vm.database, "mysql-database"),
-                "User", field(vm.user, "mysql-user"), "Password", password, "TLS", tls, "", save);
+        save.selectedProperty().bindBidirectional(form.savePassword);
+        GridPane grid = form(
+                "Profile", field(form.profileName, "mysql-profile"), "Host", field(form.host, "mysql-host"),
+                "Port", field(form.port, "mysql-port"), "Database", field(form.database, "mysql-database"),
+                "User", field(form.user, "mysql-user"), "Password", password, "TLS", tls, "", save);
         PasswordField sshPassword = new PasswordField();
-        sshPassword.textProperty().bindBidirectional(vm.sshPassword);
-        GridPane sshForm = form("SSH host", field(vm.sshHost, "ssh-host"), "SSH port", field(vm.sshPort, "ssh-port"),
-                "SSH user", field(vm.sshUser, "ssh-user"), "Key file", field(vm.sshKeyFile, "ssh-key"), "Password", sshPassword);
+        sshPassword.textProperty().bindBidirectional(form.sshPassword);
+        GridPane sshForm = form("SSH host", field(form.sshHost, "ssh-host"), "SSH port", field(form.sshPort, "ssh-port"),
+                "SSH user", field(form.sshUser, "ssh-user"), "Key file", field(form.sshKeyFile, "ssh-key"), "Password", sshPassword);
         javafx.scene.control.TitledPane ssh = new javafx.scene.control.TitledPane("SSH tunnel (database behind a bastion)", sshForm);
         ssh.setExpanded(false);
         Button test = new Button("Test connection");
@@ -65,18 +66,19 @@ public final class ConnectionsView extends VBox {
         connect.getStyleClass().add(Styles.ACCENT);
         connect.setDefaultButton(true);
         connect.setOnAction(e -> vm.connect());
-        TextArea result = resultArea(vm.mysqlResult, "mysql-result");
-        vm.mysqlFailed.addListener((o, was, failed) -> result.pseudoClassStateChanged(Styles.STATE_DANGER, failed));
-        return card("MySQL", saved, form, ssh, new HBox(8, test, connect), result);
+        TextArea result = resultArea(form.result, "mysql-result");
+        form.failed.addListener((o, was, failed) -> result.pseudoClassStateChanged(Styles.STATE_DANGER, failed));
+        return card("MySQL", saved, grid, ssh, new HBox(8, test, connect), result);
     }
 
     private Node awsCard(ConnectionsViewModel vm) {
-        ComboBox<String> profile = new ComboBox<>(vm.awsProfiles);
+        AwsFormViewModel aws = vm.aws;
+        ComboBox<String> profile = new ComboBox<>(aws.awsProfiles);
         profile.setEditable(true);
         profile.setPromptText("default chain");
-        profile.valueProperty().bindBidirectional(vm.awsProfile);
-        GridPane form = form("AWS profile", profile, "Region", field(vm.region, "aws-region"),
-                "Endpoint", field(vm.endpoint, "aws-endpoint"), "Stage", field(vm.stage, "aws-stage"));
+        profile.valueProperty().bindBidirectional(aws.awsProfile);
+        GridPane form = form("AWS profile", profile, "Region", field(aws.region, "aws-region"),
+                "Endpoint", field(aws.endpoint, "aws-endpoint"), "Stage", field(aws.stage, "aws-stage"));
         ((TextField) form.lookup("#aws-endpoint")).setPromptText("optional: DynamoDB Local, moto, LocalStack");
         ((TextField) form.lookup("#aws-stage")).setPromptText("s3://bucket/prefix or /local/folder");
         Button test = new Button("Test");
@@ -86,8 +88,8 @@ public final class ConnectionsView extends VBox {
         Button apply = new Button("Use");
         apply.getStyleClass().add(Styles.ACCENT);
         apply.setOnAction(e -> vm.applyAws());
-        TextArea result = resultArea(vm.awsResult, "aws-result");
-        vm.awsFailed.addListener((o, was, failed) -> result.pseudoClassStateChanged(Styles.STATE_DANGER, failed));
+        TextArea result = resultArea(aws.result, "aws-result");
+        aws.failed.addListener((o, was, failed) -> result.pseudoClassStateChanged(Styles.STATE_DANGER, failed));
         return card("AWS target", new Label("Profile and region, or any DynamoDB/S3-compatible endpoint"), form,
                 new HBox(8, test, apply), result);
     }

@@ -1,7 +1,7 @@
 package io.lsql.ui.editor;
 
 import io.lsql.core.sql.QueryHistory;
-import io.lsql.core.sql.SampleQuery;
+import io.lsql.core.sample.SampleQuery;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -18,6 +18,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 
@@ -32,12 +33,11 @@ final class SamplesAndHistory extends TabPane {
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
     }
 
-    private VBox samples(SqlEditorViewModel vm, BiConsumer<String, String> open) {
-        TreeView<Object> tree = new TreeView<>(new TreeItem<>("Samples"));
-        tree.setId("sample-tree");
-        tree.setShowRoot(false);
+    /** The samples grouped by technique (they are read in the background, so this runs again when they arrive). */
+    private static void showSamples(TreeView<Object> tree, List<SampleQuery> samples) {
         Map<String, TreeItem<Object>> groups = new LinkedHashMap<>();
-        for (SampleQuery sample : vm.samples) {
+        tree.getRoot().getChildren().clear();
+        for (SampleQuery sample : samples) {
             groups.computeIfAbsent(sample.technique(), t -> {
                 TreeItem<Object> group = new TreeItem<>(t);
                 group.setExpanded(true);
@@ -45,6 +45,14 @@ final class SamplesAndHistory extends TabPane {
                 return group;
             }).getChildren().add(new TreeItem<>(sample));
         }
+    }
+
+    private VBox samples(SqlEditorViewModel vm, BiConsumer<String, String> open) {
+        TreeView<Object> tree = new TreeView<>(new TreeItem<>("Samples"));
+        tree.setId("sample-tree");
+        tree.setShowRoot(false);
+        showSamples(tree, vm.samples);
+        vm.samples.addListener((javafx.collections.ListChangeListener<SampleQuery>) change -> showSamples(tree, vm.samples));
         tree.setCellFactory(t -> new TreeCell<>() {
             @Override
             protected void updateItem(Object item, boolean empty) {
@@ -86,8 +94,9 @@ final class SamplesAndHistory extends TabPane {
     private static VBox history(SqlEditorViewModel vm, BiConsumer<String, String> open) {
         TextField search = new TextField();
         search.setPromptText("Search history");
-        search.textProperty().bindBidirectional(vm.historyFilter);
-        ListView<QueryHistory.Entry> list = new ListView<>(vm.historyEntries);
+        search.setId("history-search");
+        search.textProperty().bindBidirectional(vm.history.filter);
+        ListView<QueryHistory.Entry> list = new ListView<>(vm.history.entries);
         list.setId("history-list");
         list.setCellFactory(l -> new ListCell<>() {
             @Override

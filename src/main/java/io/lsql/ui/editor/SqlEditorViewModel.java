@@ -1,19 +1,16 @@
 package io.lsql.ui.editor;
 
-import io.lsql.core.connect.AwsProfile;
 import io.lsql.core.connect.JdbcSource;
-import io.lsql.core.migrate.MigrationPlan;
-import io.lsql.core.migrate.MigrationService;
-import io.lsql.core.migrate.RunSummary;
 import io.lsql.core.schema.Schema;
-import io.lsql.core.sql.ItemPreview;
 import io.lsql.core.sql.JoinHints;
 import io.lsql.core.sql.QueryHistory;
 import io.lsql.core.sql.QuerySession;
-import io.lsql.core.sql.SampleQueries;
-import io.lsql.core.sql.SampleQuery;
 import io.lsql.core.sql.SqlCompletion;
 import io.lsql.core.sql.SqlFailure;
+import io.lsql.core.sql.SqlFormatter;
+import io.lsql.core.sql.SqlStatements;
+import io.lsql.core.sample.SampleQueries;
+import io.lsql.core.sample.SampleQuery;
 import io.lsql.ui.AppState;
 import io.lsql.ui.common.Errors;
 import io.lsql.ui.common.TaskRunner;
@@ -28,10 +25,13 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /** The SQL editor's work: run with streamed results and cancel, history, samples, hints and the bridge to DynamoDB. */
@@ -41,10 +41,13 @@ public final class SqlEditorViewModel {
 
     private final AppState state;
     private final TaskRunner tasks;
-    private final QueryHistory history;
+    /** Counts runs and cancels: a session opened in the background is kept only if nothing happened since. */
+    private final AtomicLong generation = new AtomicLong();
     private QuerySession session;
     private String lastSql = "";
 
+    public final HistoryViewModel history;
+    public final QueryItemsViewModel items;
     public final ObservableList<String> columns = FXCollections.observableArrayList();
     public final ObservableList<String[]> rows = FXCollections.observableArrayList();
     public final StringProperty status = new SimpleStringProperty("Ctrl+Enter runs the statement at the caret.");
@@ -53,22 +56,14 @@ public final class SqlEditorViewModel {
     public final IntegerProperty cap = new SimpleIntegerProperty(10_000);
     /** [start, length] in the editor text of the last error, or null. */
     public final ObjectProperty<int[]> errorRange = new SimpleObjectProperty<>();
-    public final StringProperty preview = new SimpleStringProperty("");
-    public final StringProperty historyFilter = new SimpleStringProperty("");
-    public final ObservableList<QueryHistory.Entry> historyEntries = FXCollections.observableArrayList();
     public final ObservableList<SampleQuery> samples = FXCollections.observableArrayList();
 
     public SqlEditorViewModel(AppState state, TaskRunner tasks, QueryHistory history) {
         this.state = state;
         this.tasks = tasks;
-        this.history = history;
-        samples.setAll(SampleQueries.all());
-        historyFilter.addListener((o, old, text) -> refreshHistory());
-        refreshHistory();
-    }
-
-    public void refreshHistory() {
-        historyEntries.setAll(history.search(historyFilter.get()));
+        this.history = new HistoryViewModel(tasks, history);
+        this.items = new QueryItemsViewModel(state, tasks);
+        tasks.run("Read sample queries", (progress, cancel) -> SampleQueries.all(), samples::setAll, e -> status.set(Errors.sentence(e)));
     }
 
     public SqlCompletion completion() {
@@ -81,7 +76,10 @@ public final class SqlEditorViewModel {
         return schema == null ? List.of() : JoinHints.forStatement(schema, statement);
     }
 
-    /** Runs {@code sql} (which starts at {@code offset} in the editor) and shows its first page. */
+    private record FirstPage(QuerySession session, QuerySession.Page page) {
+    }
+
+    /** Runs {@code sql} (which starts at {@code offset} in the editor) in the background and shows its first page. */
     public void run(String sql, int offset) {
         JdbcSource source = state.mysqlProperty().get();
         if (source == null) {
@@ -89,6 +87,7 @@ public final class SqlEditorViewModel {
             return;
         }
         cancel();
+        long run = generation.incrementAndGet();
         errorRange.set(null);
         columns.clear();
         rows.clear();
@@ -96,39 +95,53 @@ public final class SqlEditorViewModel {
         running.set(true);
         lastSql = sql;
         status.set("Running…");
-        QuerySession opened;
-        try {
-            opened = QuerySession.open(source);
-        } catch (RuntimeException e) {
-            running.set(false);
-            status.set(Errors.sentence(e));
-            return;
-        }
-        session = opened;
+        long started = System.nanoTime();
         tasks.run("Run SQL", (progress, cancel) -> {
+            QuerySession opened = QuerySession.open(source);
+            if (!adopt(opened, run)) {
+                opened.close();
+                throw new CancellationException("The statement was cancelled.");
+            }
             opened.execute(sql);
-            return opened.fetch(PAGE);
-        }, page -> {
-            columns.setAll(opened.columns());
-            rows.addAll(page.rows());
-            more.set(page.more());
+            return new FirstPage(opened, opened.fetch(PAGE));
+        }, first -> {
+            if (run != generation.get()) {
+                return;
+            }
+            columns.setAll(first.session().columns());
+            rows.addAll(first.page().rows());
+            more.set(first.page().more());
             running.set(false);
-            report(opened, null);
+            report(first.session());
         }, e -> {
+            if (run != generation.get()) {
+                return;
+            }
             running.set(false);
             if (e instanceof SqlFailure failure && failure.position() >= 0) {
                 errorRange.set(new int[] {offset + failure.position(), failure.length()});
             }
             status.set(Errors.sentence(e));
-            history.add(new QueryHistory.Entry(Instant.now().toString(), source.database(), sql, 0, opened.elapsedSeconds(),
-                    Errors.sentence(e)));
-            refreshHistory();
+            history.record(new QueryHistory.Entry(Instant.now().toString(), source.database(), sql, 0,
+                    (System.nanoTime() - started) / 1e9, Errors.sentence(e)));
         });
+    }
+
+    private synchronized boolean adopt(QuerySession opened, long run) {
+        if (run != generation.get()) {
+            return false;
+        }
+        session = opened;
+        return true;
+    }
+
+    private synchronized QuerySession current() {
+        return session;
     }
 
     /** Reads the next page (the grid calls this when scrolled to the end), up to the cap. */
     public void fetchMore() {
-        QuerySession current = session;
+        QuerySession current = current();
         if (current == null || !more.get() || running.get()) {
             return;
         }
@@ -150,30 +163,63 @@ public final class SqlEditorViewModel {
         });
     }
 
-    private void report(QuerySession done, String error) {
+    private void report(QuerySession done) {
         String text = done.updateCount() >= 0
                 ? String.format(Locale.ROOT, "%,d row(s) affected in %.2f s", done.updateCount(), done.elapsedSeconds())
                 : String.format(Locale.ROOT, "%,d rows%s in %.2f s", rows.size(), more.get() ? "+ (scroll for more)" : "",
                 done.elapsedSeconds());
         status.set(text);
         JdbcSource source = state.mysqlProperty().get();
-        history.add(new QueryHistory.Entry(Instant.now().toString(), source == null ? "" : source.database(), lastSql,
-                Math.max(rows.size(), done.updateCount()), done.elapsedSeconds(), error));
-        refreshHistory();
+        history.record(new QueryHistory.Entry(Instant.now().toString(), source == null ? "" : source.database(), lastSql,
+                Math.max(rows.size(), done.updateCount()), done.elapsedSeconds(), null));
     }
 
-    /** Stops the running statement on the server. */
+    /** Stops the running statement: KILL QUERY and closing the connection happen in the background. */
     public void cancel() {
-        QuerySession current = session;
-        if (current != null) {
-            current.cancel();
-            current.close();
+        QuerySession current;
+        synchronized (this) {
+            generation.incrementAndGet();
+            current = session;
             session = null;
-            if (running.get()) {
-                status.set("Cancelled.");
-            }
-            running.set(false);
         }
+        if (running.get()) {
+            status.set("Cancelled.");
+        }
+        running.set(false);
+        if (current != null) {
+            tasks.run("Cancel SQL", (progress, cancel) -> {
+                current.cancel();
+                current.close();
+                return null;
+            }, ignored -> { }, e -> { });
+        }
+    }
+
+    /** Reads a script in the background and hands its text over. */
+    public void openFile(Path file, Consumer<String> opened) {
+        tasks.run("Open " + file.getFileName(), (progress, cancel) -> Files.readString(file), opened,
+                e -> status.set("Cannot open " + file + ": " + e.getMessage()));
+    }
+
+    /** Writes a script in the background; {@code saved} runs once it is on disk. */
+    public void saveFile(Path file, String text, Runnable saved) {
+        tasks.run("Save " + file.getFileName(), (progress, cancel) -> Files.writeString(file, text), written -> {
+            status.set("Saved " + file);
+            saved.run();
+        }, e -> status.set("Cannot save " + file + ": " + e.getMessage()));
+    }
+
+    /** The whole script formatted statement by statement; only whitespace and keyword case change. */
+    public static String formatScript(String script) {
+        StringBuilder out = new StringBuilder();
+        for (SqlStatements.Range r : SqlStatements.split(script)) {
+            out.append(SqlFormatter.format(script.substring(r.start(), r.end()))).append(";\n\n");
+        }
+        return out.toString();
+    }
+
+    public static String formatStatement(String sql) {
+        return SqlFormatter.format(sql);
     }
 
     /** CREATE OR REPLACE VIEW name AS the query, then the browser shows it. */
@@ -191,55 +237,5 @@ public final class SqlEditorViewModel {
             status.set("View " + created + " created.");
             done.accept(created);
         }, e -> status.set(Errors.sentence(e)));
-    }
-
-    /** The first rows as DynamoDB JSON through the core mapping, with the keys the design would pick. */
-    public void previewItems(String sql) {
-        JdbcSource source = state.mysqlProperty().get();
-        if (source == null) {
-            return;
-        }
-        preview.set("Mapping the first rows…");
-        tasks.run("Preview as DynamoDB items", (progress, cancel) -> ItemPreview.preview(source, sql, 20), result -> {
-            StringBuilder text = new StringBuilder("Key: ").append(result.key()).append("\n\n");
-            for (ItemPreview.Item item : result.items()) {
-                text.append(item.reject() != null ? "REJECT " + item.reject() : item.json() + "   (" + item.bytes() + " bytes)")
-                        .append('\n');
-            }
-            preview.set(text.toString());
-        }, e -> preview.set(Errors.sentence(e)));
-    }
-
-    /** Hands the query to the migration (export + load + verify) into {@code table}. */
-    public void migrate(String sql, String table, String load, Consumer<String> done) {
-        JdbcSource source = state.mysqlProperty().get();
-        AwsProfile aws = state.awsProperty().get();
-        if (source == null || aws == null || aws.stage() == null || aws.stage().isBlank()) {
-            done.accept("Connect to MySQL and set an AWS target with a stage first (Connections).");
-            return;
-        }
-        String stage = aws.stage().replaceAll("/+$", "") + "/" + table + "-" + System.currentTimeMillis();
-        MigrationPlan plan = new MigrationPlan("QUERY", sql, table, null, null, Map.of(), List.of(), false, stage, load, 4, 64,
-                false, 0, false, null);
-        tasks.run("Migrate query into " + table, (progress, cancel) -> {
-            MigrationService service = new MigrationService(source, aws.target(), progress, cancel);
-            return previewKeyedPlan(service, plan, source, sql);
-        }, summary -> done.accept(String.format(Locale.ROOT, "Run %s: %,d rows read, %,d items written, %,d rejected; verify %s.",
-                summary.runId(), summary.rowsRead(), summary.itemsWritten(), summary.rejected(),
-                summary.verify() == null ? "skipped" : summary.verify().equal() ? "EQUAL" : "DIFFERENT")),
-                e -> done.accept(Errors.sentence(e)));
-    }
-
-    /** A query has no design of its own: key it as the preview does (from the tables it reads). */
-    private static RunSummary previewKeyedPlan(MigrationService service, MigrationPlan plan, JdbcSource source, String sql)
-            throws Exception {
-        ItemPreview.Preview keys = ItemPreview.preview(source, sql, 0);
-        var key = keys.design().key();
-        MigrationPlan keyed = new MigrationPlan(plan.sourceKind(), plan.source(), plan.targetTable(),
-                key.partitionKey().attribute() + "=" + key.partitionKey().template(),
-                key.sortKey() == null ? null : key.sortKey().attribute() + "=" + key.sortKey().template(), plan.renames(),
-                plan.drops(), plan.writeNulls(), plan.stage(), plan.load(), plan.workers(), plan.fileSizeMb(), plan.noGzip(),
-                plan.rate(), plan.skipVerify(), plan.snapshot());
-        return service.migrate(keyed);
     }
 }

@@ -2,6 +2,8 @@ package io.lsql.core.connect;
 
 import io.lsql.core.LsqlException;
 import io.lsql.core.sandbox.Sandbox;
+import io.lsql.core.session.ConnectionSession;
+import io.lsql.core.session.ProfileBook;
 import io.lsql.testing.IntegrationTest;
 import io.lsql.ui.AppState;
 import io.lsql.ui.common.DirectTaskRunner;
@@ -69,21 +71,22 @@ class SshTunnelIT {
     @Test
     void theConnectionsPaneTestsAndConnectsThroughABastion(Sandbox sandbox, @TempDir Path home) {
         AppState state = new AppState();
-        ConnectionsViewModel vm = new ConnectionsViewModel(state, new DirectTaskRunner(), new ProfileStore(home));
-        vm.host.set("127.0.0.1");
-        vm.port.set(Integer.toString(mariaDbPort(sandbox)));
-        vm.database.set("app_db");
-        vm.user.set("root");
-        vm.tlsMode.set("DISABLED");
-        vm.sshHost.set("127.0.0.1");
-        vm.sshPort.set(Integer.toString(bastion.getPort()));
-        vm.sshUser.set("jump");
-        vm.sshPassword.set("bastion-pw");
+        ConnectionsViewModel vm = new ConnectionsViewModel(state, new DirectTaskRunner(), new ProfileBook(new ProfileStore(home)),
+                new ConnectionSession());
+        vm.mysql.host.set("127.0.0.1");
+        vm.mysql.port.set(Integer.toString(mariaDbPort(sandbox)));
+        vm.mysql.database.set("app_db");
+        vm.mysql.user.set("root");
+        vm.mysql.tlsMode.set("DISABLED");
+        vm.mysql.sshHost.set("127.0.0.1");
+        vm.mysql.sshPort.set(Integer.toString(bastion.getPort()));
+        vm.mysql.sshUser.set("jump");
+        vm.mysql.sshPassword.set("bastion-pw");
         vm.testMySql();
-        assertTrue(vm.mysqlResult.get().startsWith("Connected: 11.4"), vm.mysqlResult.get());
+        assertTrue(vm.mysql.result.get().startsWith("Connected: 11.4"), vm.mysql.result.get());
         vm.connect();
         assertTrue(state.mysqlStatusProperty().get().endsWith("via SSH 127.0.0.1"), state.mysqlStatusProperty().get());
         assertTrue(state.mysqlProperty().get().url().startsWith("jdbc:mysql://127.0.0.1:"));
-        vm.closeTunnel();
+        vm.shutdown();
     }
 }

@@ -171,13 +171,12 @@ class DesignAdvisorIT {
 
     @Test
     void everyCreateTableJsonIsAcceptedByDynamoDb(Sandbox sandbox) {
-        DesignService service = new DesignService();
         try (DynamoDbClient dynamo = Databases.aws(sandbox).dynamoDb()) {
             for (Map<String, TableDesign> designs : List.of(appDb, typesDemo, cases)) {
                 for (TableDesign design : designs.values()) {
                     String name = "it_" + design.tableName();
                     var json = CreateTableJson.toJson(design).put("TableName", name);
-                    TableDescription table = service.create(dynamo, json).table();
+                    TableDescription table = TableCreator.create(dynamo, json);
                     assertEquals(TableStatus.ACTIVE, table.tableStatus(), name);
                     assertEquals(design.gsis().size(), table.globalSecondaryIndexes().size(), name);
                     dynamo.deleteTable(b -> b.tableName(name));

@@ -63,7 +63,7 @@ class DynamoRulesIT {
         ObjectNode badIndexName = table("bad_index", 1);
         ((ObjectNode) badIndexName.at("/GlobalSecondaryIndexes/0")).put("IndexName", "by region!");
         try (DynamoDbClient dynamo = Databases.aws(sandbox).dynamoDb()) {
-            LsqlException many = assertThrows(LsqlException.class, () -> new DesignService().create(dynamo, tooManyIndexes));
+            LsqlException many = assertThrows(LsqlException.class, () -> io.lsql.core.design.TableCreator.create(dynamo, tooManyIndexes));
             assertTrue(many.getMessage().contains("21 global secondary indexes"), many.getMessage());
             LsqlException index = assertThrows(LsqlException.class, () -> TargetTables.ensure(dynamo, badIndexName));
             assertTrue(index.getMessage().startsWith("DynamoDB refuses the index name 'by region!' of table bad_index"), index.getMessage());

@@ -1,5 +1,7 @@
 package io.lsql.core.sql;
 
+import io.lsql.core.sample.SampleQueries;
+import io.lsql.core.sample.SampleQuery;
 import io.lsql.core.LsqlException;
 import io.lsql.core.connect.JdbcSource;
 import io.lsql.core.sample.SampleDatabases;

@@ -1,5 +1,7 @@
 package io.lsql.core.sql;
 
+import io.lsql.core.sample.SampleQueries;
+import io.lsql.core.sample.SampleQuery;
 import io.lsql.core.sql.SqlToken.Kind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

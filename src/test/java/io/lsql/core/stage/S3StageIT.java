@@ -48,6 +48,13 @@ class S3StageIT {
                 assertEquals(40L << 20, total, "40 MB: three 16 MB parts");
             }
             assertArrayEquals(written.digest(), read.digest());
+            try (var s3 = Databases.aws(sandbox).s3()) {
+                // S3 gives an object uploaded in N parts the ETag "<md5 of the part md5s>-N"; a single PUT has a plain MD5
+                String big = s3.headObject(b -> b.bucket("stage-it").key("run-1/data/big.json.gz")).eTag();
+                String small = s3.headObject(b -> b.bucket("stage-it").key("run-1/data/small.json")).eTag();
+                assertTrue(big.matches("\"?[0-9a-f]{32}-3\"?"), "big.json.gz went up in 3 parts: ETag " + big);
+                assertTrue(small.matches("\"?[0-9a-f]{32}\"?"), "small.json went up in one PUT: ETag " + small);
+            }
             stage.delete("data/small.json");
             assertTrue(stage.exists("data/big.json.gz"));
             assertFalse(stage.exists("data/small.json"));

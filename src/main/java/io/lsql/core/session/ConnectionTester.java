@@ -1,6 +1,12 @@
-package io.lsql.core.connect;
+package io.lsql.core.session;
 
 import io.lsql.core.LsqlException;
+import io.lsql.core.connect.AwsErrors;
+import io.lsql.core.connect.AwsTarget;
+import io.lsql.core.connect.ConnectionErrors;
+import io.lsql.core.connect.JdbcSource;
+import io.lsql.core.connect.MySqlProfile;
+import io.lsql.core.connect.ProfileConnection;
 import io.lsql.core.stage.Stage;
 import io.lsql.core.stage.Stages;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -24,6 +30,13 @@ public final class ConnectionTester {
     }
 
     public record AwsInfo(List<String> tables, String stage) {
+    }
+
+    /** Tests a profile as it would connect: through its SSH tunnel when it has one (closed afterwards). */
+    public static MySqlInfo testMySql(MySqlProfile profile, char[] password, char[] sshPassword) {
+        try (ProfileConnection connected = ProfileConnection.open(profile, password, sshPassword)) {
+            return testMySql(connected.source());
+        }
     }
 
     public static MySqlInfo testMySql(JdbcSource source) {

@@ -1,4 +1,4 @@
-package io.lsql.core.migrate;
+package io.lsql.core;
 
 import io.lsql.core.ErrorText;
 import io.lsql.core.LsqlException;

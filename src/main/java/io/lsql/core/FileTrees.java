@@ -1,4 +1,4 @@
-package io.lsql.core.sandbox;
+package io.lsql.core;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,7 +1,6 @@
-package io.lsql.core.sql;
+package io.lsql.core.sample;
 
 import io.lsql.core.LsqlException;
-import io.lsql.core.sample.SampleDatabases;
 
 import java.io.IOException;
 import java.net.JarURLConnection;

@@ -1,11 +1,11 @@
-package io.lsql.ui;
+package io.lsql.ui.editor;
 
 import io.lsql.core.connect.ProfileStore;
 import io.lsql.core.sandbox.Sandbox;
 import io.lsql.core.sql.QueryHistory;
 import io.lsql.testing.Databases;
 import io.lsql.testing.IntegrationTest;
-import io.lsql.ui.editor.EditorPane;
+import io.lsql.ui.Workbench;
 import io.lsql.ui.shell.MainView;
 import javafx.scene.control.Button;
 import javafx.scene.control.CustomMenuItem;
@@ -117,7 +117,8 @@ class SqlEditorUiIT {
         robot.interact(() -> workbench.sql().cap.set(200_000));
         robot.clickOn("#sql-run");
         TableView<?> results = robot.lookup("#sql-results").queryAs(TableView.class);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> results.getItems().size() == 500);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> results.getItems().size() == 500 && !workbench.sql().running.get());
+        WaitForAsyncUtils.waitForFxEvents();
         assertTrue(status(robot).startsWith("500 rows+"), status(robot));
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
         while (results.getItems().size() < 100_000 && System.nanoTime() < deadline) {
@@ -134,7 +135,7 @@ class SqlEditorUiIT {
         robot.clickOn("#sql-cancel");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> status(robot).equals("Cancelled.")
                 && !robot.lookup("#sql-run").queryAs(Button.class).isDisabled());
-        assertFalse(workbench.sql().historyEntries.isEmpty(), "runs are in the history");
+        assertFalse(workbench.sql().history.entries.isEmpty(), "runs are in the history");
     }
 
     @Test
@@ -151,6 +152,7 @@ class SqlEditorUiIT {
         waitForSchema();
         robot.interact(() -> workbench.main().show(MainView.Pane.SQL));
         TreeView<?> samples = robot.lookup("#sample-tree").queryAs(TreeView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> samples.getRoot() != null && !samples.getRoot().getChildren().isEmpty());
         robot.interact(() -> {
             TreeItem<?> first = samples.getRoot().getChildren().get(0).getChildren().get(0);
             ((TreeView<Object>) samples).getSelectionModel().select((TreeItem<Object>) first);
