@@ -52,7 +52,8 @@ public final class LsqlApp extends Application {
             SandboxInfo info = sandbox.info();
             workbench.useSandbox(info);
         }
-        System.getLogger("lsql").log(System.Logger.Level.INFO, "window shown in {0} ms", (System.nanoTime() - started) / 1_000_000);
+        org.slf4j.LoggerFactory.getLogger(LsqlApp.class).info("LSQL Workbench {} window shown in {} ms", io.lsql.core.Version.current(),
+                (System.nanoTime() - started) / 1_000_000);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package io.lsql.testing;
 
+import io.lsql.core.log.LogFiles;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -20,7 +22,12 @@ public final class CliProcess {
 
     public static Result run(Map<String, String> env, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "io.lsql.Launcher"));
+                "-cp", System.getProperty("java.class.path")));
+        String logDir = System.getProperty(LogFiles.DIR_PROPERTY);
+        if (logDir != null) {
+            command.add("-D" + LogFiles.DIR_PROPERTY + "=" + logDir);
+        }
+        command.add("io.lsql.Launcher");
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("AWS_EC2_METADATA_DISABLED", "true");
