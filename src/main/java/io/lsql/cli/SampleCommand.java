@@ -7,7 +7,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
-import java.sql.Connection;
 import java.util.concurrent.Callable;
 
 /** {@code lsql sample}: the sample data sets. */
@@ -44,10 +43,7 @@ public final class SampleCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             JdbcSource source = mysql.source();
             long start = System.nanoTime();
-            ScaleGenerator.Counts counts;
-            try (Connection connection = source.open()) {
-                counts = ScaleGenerator.generate(connection, scale, seed, (message, done, total) -> { });
-            }
+            ScaleGenerator.Counts counts = ScaleGenerator.generate(source, scale, seed, (message, done, total) -> { });
             double seconds = (System.nanoTime() - start) / 1e9;
             out.printf("Loaded %d customers, %d orders, %d order lines, %d products in %.1f s%n", counts.customers(),
                     counts.orders(), counts.orderLines(), counts.products(), seconds);

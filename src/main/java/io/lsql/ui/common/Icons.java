@@ -43,6 +43,8 @@ public final class Icons {
     public static final Ikon ADD = MaterialDesignP.PLUS;
     public static final Ikon ABOUT = MaterialDesignI.INFORMATION_OUTLINE;
     public static final Ikon HELP = MaterialDesignH.HELP_CIRCLE_OUTLINE;
+    public static final Ikon READ_ONLY = MaterialDesignL.LOCK_OUTLINE;
+    public static final Ikon WRITES = MaterialDesignP.PENCIL_OUTLINE;
 
     private Icons() {
     }

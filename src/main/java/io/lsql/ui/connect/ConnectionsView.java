@@ -46,10 +46,13 @@ public final class ConnectionsView extends VBox {
         password.setId("mysql-password");
         CheckBox save = new CheckBox("Save password (readable by you only)");
         save.selectedProperty().bindBidirectional(vm.savePassword);
+        CheckBox readOnly = new CheckBox("Read-only (refuse every write)");
+        readOnly.setId("mysql-read-only");
+        readOnly.selectedProperty().bindBidirectional(vm.readOnly);
         GridPane form = form(
                 "Profile", field(vm.profileName, "mysql-profile"), "Host", field(vm.host, "mysql-host"),
                 "Port", field(vm.port, "mysql-port"), "Database", field(vm.database, "mysql-database"),
-                "User", field(vm.user, "mysql-user"), "Password", password, "TLS", tls, "", save);
+                "User", field(vm.user, "mysql-user"), "Password", password, "TLS", tls, "", save, "", readOnly);
         PasswordField sshPassword = new PasswordField();
         sshPassword.textProperty().bindBidirectional(vm.sshPassword);
         GridPane sshForm = form("SSH host", field(vm.sshHost, "ssh-host"), "SSH port", field(vm.sshPort, "ssh-port"),

@@ -25,7 +25,8 @@ import java.util.List;
 /** Connection setup: MySQL profile, AWS target and the sandbox. No javafx.scene here. */
 public final class ConnectionsViewModel {
 
-    public static final List<String> TLS_MODES = List.of("PREFERRED", "DISABLED", "REQUIRED", "VERIFY_CA", "VERIFY_IDENTITY");
+    /** AUTO verifies a server that is not on this machine (io.lsql.core.connect.TlsDefaults). */
+    public static final List<String> TLS_MODES = List.of("AUTO", "VERIFY_IDENTITY", "VERIFY_CA", "REQUIRED", "PREFERRED", "DISABLED");
 
     private final AppState state;
     private final TaskRunner tasks;
@@ -39,8 +40,10 @@ public final class ConnectionsViewModel {
     public final StringProperty database = new SimpleStringProperty("app_db");
     public final StringProperty user = new SimpleStringProperty("root");
     public final StringProperty password = new SimpleStringProperty("");
-    public final StringProperty tlsMode = new SimpleStringProperty("PREFERRED");
+    public final StringProperty tlsMode = new SimpleStringProperty("AUTO");
     public final BooleanProperty savePassword = new SimpleBooleanProperty(false);
+    /** The profile refuses every write (SQL editor, Create VIEW…) before anything is sent. */
+    public final BooleanProperty readOnly = new SimpleBooleanProperty(false);
     public final StringProperty mysqlResult = new SimpleStringProperty("");
     public final BooleanProperty mysqlFailed = new SimpleBooleanProperty(false);
 
@@ -95,6 +98,7 @@ public final class ConnectionsViewModel {
             user.set(p.user());
             tlsMode.set(p.tlsMode());
             savePassword.set(p.savePassword());
+            readOnly.set(p.readOnly());
             SshSettings ssh = p.ssh();
             sshHost.set(ssh == null || ssh.host() == null ? "" : ssh.host());
             sshPort.set(ssh == null ? "22" : Integer.toString(ssh.port()));
@@ -129,7 +133,7 @@ public final class ConnectionsViewModel {
             ssh = new SshSettings(sshHost.get().trim(), sshPortNumber, sshUser.get().trim(), sshKeyFile.get().trim());
         }
         return new MySqlProfile(profileName.get(), host.get().trim(), portNumber, database.get().trim(), user.get().trim(),
-                tlsMode.get(), savePassword.get(), ssh);
+                tlsMode.get(), savePassword.get(), ssh, readOnly.get());
     }
 
 
@@ -173,7 +177,8 @@ public final class ConnectionsViewModel {
             fail(e);
             return;
         }
-        String status = "MySQL: " + profile.user() + "@" + profile.host() + ":" + profile.port() + "/" + profile.database();
+        String status = "MySQL: " + profile.user() + "@" + profile.host() + ":" + profile.port() + "/" + profile.database()
+                + (profile.readOnly() ? " (read-only)" : "");
         if (!profile.usesSsh()) {
             closeTunnel();
             state.mysqlProperty().set(profile.source(password.get().toCharArray()));

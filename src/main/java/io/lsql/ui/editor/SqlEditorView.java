@@ -119,7 +119,8 @@ public final class SqlEditorView extends SplitPane {
         Button open = button(null, Icons.OPEN, "Open a .sql file (Ctrl+O)", this::open);
         Button save = button(null, Icons.SAVE, "Save (Ctrl+S)", this::save);
         Button add = button(null, Icons.ADD, "New tab (Ctrl+N)", () -> newTab("", "Query " + (++untitled)));
-        return new ToolBar(run, cancel, format, view, preview, migrate, add, open, save);
+        return new ToolBar(run, cancel, WritesToggle.create(editors, vm.connectionReadOnly), format, view, preview, migrate, add,
+                open, save);
     }
 
     private static Button button(String text, org.kordamp.ikonli.Ikon icon, String tip, Runnable action) {
@@ -148,8 +149,9 @@ public final class SqlEditorView extends SplitPane {
         if (range == null) {
             return;
         }
+        editor.completionPopup().hide();
         resultTabs.getSelectionModel().select(0);
-        vm.run(range.of(editor.area().getText()), range.start());
+        vm.run(range.of(editor.area().getText()), range.start(), editor.writesProperty().get());
     }
 
     private String currentStatement() {

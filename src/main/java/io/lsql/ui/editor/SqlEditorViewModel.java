@@ -57,11 +57,15 @@ public final class SqlEditorViewModel {
     public final StringProperty historyFilter = new SimpleStringProperty("");
     public final ObservableList<QueryHistory.Entry> historyEntries = FXCollections.observableArrayList();
     public final ObservableList<SampleQuery> samples = FXCollections.observableArrayList();
+    /** The connection refuses every write (a read-only profile): no tab may switch writes on. */
+    public final javafx.beans.binding.BooleanBinding connectionReadOnly;
 
     public SqlEditorViewModel(AppState state, TaskRunner tasks, QueryHistory history) {
         this.state = state;
         this.tasks = tasks;
         this.history = history;
+        connectionReadOnly = javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> state.mysqlProperty().get() != null && state.mysqlProperty().get().readOnly(), state.mysqlProperty());
         samples.setAll(SampleQueries.all());
         historyFilter.addListener((o, old, text) -> refreshHistory());
         refreshHistory();
@@ -81,8 +85,16 @@ public final class SqlEditorViewModel {
         return schema == null ? List.of() : JoinHints.forStatement(schema, statement);
     }
 
-    /** Runs {@code sql} (which starts at {@code offset} in the editor) and shows its first page. */
+    /** Runs {@code sql} (which starts at {@code offset} in the editor) on a read-only session. */
     public void run(String sql, int offset) {
+        run(sql, offset, false);
+    }
+
+    /**
+     * Runs {@code sql} (which starts at {@code offset} in the editor) and shows its first page; unless
+     * {@code writes}, on a read-only session where a write is refused before it is sent.
+     */
+    public void run(String sql, int offset, boolean writes) {
         JdbcSource source = state.mysqlProperty().get();
         if (source == null) {
             status.set("Connect to MySQL first (Connections).");
@@ -98,7 +110,7 @@ public final class SqlEditorViewModel {
         status.set("Running…");
         QuerySession opened;
         try {
-            opened = QuerySession.open(source);
+            opened = QuerySession.open(source, writes);
         } catch (RuntimeException e) {
             running.set(false);
             status.set(Errors.sentence(e));
@@ -183,8 +195,14 @@ public final class SqlEditorViewModel {
             return;
         }
         String ddl = "CREATE OR REPLACE VIEW `" + name.replace("`", "``") + "` AS " + sql;
+        try {
+            source.requireWritable("Create VIEW " + name);
+        } catch (RuntimeException e) {
+            status.set(Errors.sentence(e));
+            return;
+        }
         tasks.run("Create view " + name, (progress, cancel) -> {
-            try (QuerySession s = QuerySession.run(source, ddl)) {
+            try (QuerySession s = QuerySession.run(source, ddl, true)) {
                 return name;
             }
         }, created -> {
