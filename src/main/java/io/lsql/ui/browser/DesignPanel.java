@@ -102,6 +102,7 @@ final class DesignPanel extends VBox {
         gsis.getColumns().add(column("keys", BrowserViewModel::gsiKeys));
         gsis.getColumns().add(column("projection", GsiDesign::projection));
         gsis.getColumns().add(column("notes", g -> (g.unique() ? "unique, not enforced " : "") + (g.sparse() ? "sparse" : "")));
+        widths(gsis, 170, 170, 96);
         gsis.setPrefHeight(130);
         gsis.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         javafx.scene.control.MenuItem drop = new javafx.scene.control.MenuItem("Drop this GSI");
@@ -120,6 +121,7 @@ final class DesignPanel extends VBox {
         attributes.getColumns().add(column("type", a -> a.type().name()));
         attributes.getColumns().add(column("from", a -> a.sourceColumn() == null ? "derived" : a.sourceType()));
         attributes.getColumns().add(column("format", AttributeDesign::format));
+        widths(attributes, 130, 56, 150);
         attributes.setPrefHeight(200);
         attributes.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         return attributes;
@@ -224,6 +226,13 @@ final class DesignPanel extends VBox {
         Label label = new Label(text);
         label.getStyleClass().add(Styles.TITLE_4);
         return label;
+    }
+
+    /** Preferred widths of the first columns; the last one takes what is left. */
+    private static void widths(TableView<?> table, double... widths) {
+        for (int i = 0; i < widths.length; i++) {
+            table.getColumns().get(i).setPrefWidth(widths[i]);
+        }
     }
 
     /** A text column whose cells show their whole text in a tooltip ("varchar(255)" in a narrow column). */
