@@ -22,6 +22,9 @@ public final class LsqlApp extends Application {
 
     public static void open(Sandbox sandbox) {
         startedSandbox = sandbox;
+        // a failure no task caught (an event handler on the FX thread) still reaches the log with its trace
+        Thread.setDefaultUncaughtExceptionHandler((thread, error) ->
+                org.slf4j.LoggerFactory.getLogger(LsqlApp.class).error("Uncaught on {}", thread.getName(), error));
         Application.launch(LsqlApp.class);
     }
 
