@@ -4,6 +4,8 @@ import io.lsql.core.CancellationToken;
 import io.lsql.core.ErrorText;
 import io.lsql.core.LsqlException;
 import io.lsql.core.connect.JdbcUrls;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,6 +22,8 @@ import java.util.concurrent.TimeUnit;
         subcommands = {SandboxCommand.class, DesignCommand.class, ExportCommand.class, LoadCommand.class, MigrateCommand.class,
                 VerifyCommand.class, SampleCommand.class, CommandLine.HelpCommand.class})
 public final class LsqlCommand implements Runnable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LsqlCommand.class);
 
     /** How long Ctrl+C waits for a command to stop at its next checkpoint before the JVM exits anyway. */
     private static final long CANCEL_GRACE_SECONDS = 10;
@@ -55,7 +59,10 @@ public final class LsqlCommand implements Runnable {
             }
         }, "lsql-cancel"));
         try {
-            return commandLine(root, new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args);
+            LOG.info("lsql {} started (version {})", args.length == 0 ? "" : args[0], io.lsql.core.Version.current());
+            int exit = commandLine(root, new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args);
+            LOG.info("lsql {} ended with exit code {}", args.length == 0 ? "" : args[0], exit);
+            return exit;
         } finally {
             finished.countDown();
         }
@@ -106,6 +113,12 @@ public final class LsqlCommand implements Runnable {
             message = "Unexpected error: " + e.getClass().getSimpleName() + ": " + ErrorText.of(e) + " (run with --verbose for details).";
         }
         err.println("lsql: " + JdbcUrls.redact(message));
+        String command = commandLine.getCommandSpec().qualifiedName();
+        if (e instanceof CancellationException) {
+            LOG.info("{} cancelled", command);
+        } else {
+            LOG.error("{} failed: {}", command, JdbcUrls.redact(message), e);
+        }
         if (verbose) {
             err.print(trace(e));
         }

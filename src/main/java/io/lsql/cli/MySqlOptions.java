@@ -27,6 +27,10 @@ public final class MySqlOptions {
             description = "Name of the environment variable holding the password (else a prompt when interactive, else none).")
     String passwordEnv;
 
+    @Option(names = "--read-only", description = "Refuse every write on this connection (the server is told too); "
+            + "commands that write, such as 'sample load', end with an error before sending anything.")
+    boolean readOnly;
+
     public JdbcSource source() {
         return source(null, null);
     }
@@ -46,7 +50,7 @@ public final class MySqlOptions {
         } catch (LsqlException e) {
             throw new ParameterException(command.commandLine(), e.getMessage(), e);
         }
-        return new JdbcSource(url, name, password(name));
+        return new JdbcSource(url, name, password(name), readOnly);
     }
 
     private char[] password(String name) {

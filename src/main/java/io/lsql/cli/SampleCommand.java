@@ -49,6 +49,7 @@ public final class SampleCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             JdbcSource source = mysql.source();
             long start = System.nanoTime();
+            source.requireWritable("Loading the sample rows");
             ScaleGenerator.Counts counts;
             try (Connection connection = source.open()) {
                 if (!force) {

@@ -37,7 +37,7 @@ public final class SandboxCommand implements Callable<Integer> {
             stopped.countDown();
         }, "lsql-sandbox-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
-        SandboxInfo info = sandbox.start((message, done, total) -> err.println("[" + done + "/" + total + "] " + message));
+        SandboxInfo info = sandbox.start((message, done, total) -> err.println((total > 0 ? "[" + done + "/" + total + "] " : "      ") + message));
         out.println("LSQL sandbox is running; data in " + info.dataDir());
         out.println("  MySQL     " + info.jdbcUrl() + "   user " + info.user() + " (no password, 127.0.0.1 only)");
         out.println("  DynamoDB  " + info.awsEndpoint() + "   region " + info.region());

@@ -22,6 +22,9 @@ public final class LsqlApp extends Application {
 
     public static void open(Sandbox sandbox) {
         startedSandbox = sandbox;
+        // a failure no task caught (an event handler on the FX thread) still reaches the log with its trace
+        Thread.setDefaultUncaughtExceptionHandler((thread, error) ->
+                org.slf4j.LoggerFactory.getLogger(LsqlApp.class).error("Uncaught on {}", thread.getName(), error));
         Application.launch(LsqlApp.class);
     }
 
@@ -52,7 +55,8 @@ public final class LsqlApp extends Application {
             SandboxInfo info = sandbox.info();
             workbench.useSandbox(info);
         }
-        System.getLogger("lsql").log(System.Logger.Level.INFO, "window shown in {0} ms", (System.nanoTime() - started) / 1_000_000);
+        org.slf4j.LoggerFactory.getLogger(LsqlApp.class).info("LSQL Workbench {} window shown in {} ms", io.lsql.core.Version.current(),
+                (System.nanoTime() - started) / 1_000_000);
     }
 
     @Override

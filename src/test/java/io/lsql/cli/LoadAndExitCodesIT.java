@@ -17,7 +17,6 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -152,10 +151,9 @@ class LoadAndExitCodesIT {
     @Test
     void ctrlCCancelsTheRunningCommandWhichExits130(Sandbox sandbox, @TempDir Path dir) throws Exception {
         Path stage = dir.resolve("stage");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "io.lsql.Launcher", "migrate", "--jdbc-url",
+        List<String> command = io.lsql.testing.CliProcess.command("migrate", "--jdbc-url",
                 sandbox.mariaDb().jdbcUrl("app_db"), "--user", "root", "--query", "SELECT seq AS n FROM seq_1_to_200000",
-                "--partition-key", "n", "--target-table", "cli_cancelled", "--stage", stage.toString(), "--load", "batch"));
+                "--partition-key", "n", "--target-table", "cli_cancelled", "--stage", stage.toString(), "--load", "batch");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("out.log").toFile()).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
         builder.environment().putAll(env(sandbox));

@@ -12,15 +12,21 @@ import java.util.Properties;
 
 /**
  * A MySQL (or MariaDB) database to read from. The password is held as a char array and never
- * appears in {@link #toString()}, messages or logs.
+ * appears in {@link #toString()}, messages or logs. A read-only source refuses writes before anything
+ * is sent ({@link #requireWritable}) and opens its connections read-only, so the server refuses them too.
  */
 public final class JdbcSource {
 
     private final String url;
     private final String user;
     private final char[] password;
+    private final boolean readOnly;
 
     public JdbcSource(String url, String user, char[] password) {
+        this(url, user, password, false);
+    }
+
+    public JdbcSource(String url, String user, char[] password, boolean readOnly) {
         if (url == null || !(url.startsWith("jdbc:mysql:") || url.startsWith("jdbc:mariadb:"))) {
             throw new LsqlException("Not a MySQL JDBC URL: expected jdbc:mysql://host:port/database, got '"
                     + redact(url) + "'.");
@@ -28,6 +34,25 @@ public final class JdbcSource {
         this.url = url.startsWith("jdbc:mariadb:") ? "jdbc:mysql:" + url.substring("jdbc:mariadb:".length()) : url;
         this.user = user;
         this.password = password == null ? new char[0] : password.clone();
+        this.readOnly = readOnly;
+    }
+
+    /** Whether every write through this source is refused (a read-only profile, {@code --read-only}). */
+    public boolean readOnly() {
+        return readOnly;
+    }
+
+    /** This source, refusing writes. */
+    public JdbcSource asReadOnly() {
+        return new JdbcSource(url, user, password, true);
+    }
+
+    /** Fails with one sentence, before anything is sent, when this source is read-only; {@code what} names the write. */
+    public void requireWritable(String what) {
+        if (readOnly) {
+            throw new LsqlException(what + " was refused: the connection to " + address()
+                    + " is read-only, and nothing was sent to the server.");
+        }
     }
 
     public String url() {
@@ -62,6 +87,16 @@ public final class JdbcSource {
         }
     }
 
+    /** The host named in the URL, or empty. */
+    public String host() {
+        try {
+            String host = URI.create(url.substring("jdbc:".length())).getHost();
+            return host == null ? "" : host;
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
+    }
+
     /** The database named in the URL, or empty. */
     public String database() {
         try {
@@ -72,7 +107,8 @@ public final class JdbcSource {
         }
     }
 
-    public Connection open() {
+    /** What the driver is given besides the URL: credentials, timeouts, and the safe TLS defaults. */
+    Properties properties() {
         Properties props = new Properties();
         props.setProperty("user", user == null ? "" : user);
         if (password.length > 0) {
@@ -80,22 +116,47 @@ public final class JdbcSource {
             props.setProperty("password", new String(password));
         }
         props.setProperty("connectTimeout", "10000");
-        props.setProperty("allowPublicKeyRetrieval", "true");
+        boolean loopback = TlsDefaults.isLoopback(host());
+        String tls = TlsDefaults.sslMode(url);
+        if (tls == null && !loopback) {
+            // a URL that names no TLS mode gets one that checks the server, not Connector/J's PREFERRED
+            props.setProperty("sslMode", TlsDefaults.REMOTE);
+            tls = TlsDefaults.REMOTE;
+        }
+        if (loopback || TlsDefaults.encrypts(tls)) {
+            // the RSA key exchange for caching_sha2_password is safe only where no one can sit in between
+            props.setProperty("allowPublicKeyRetrieval", "true");
+        }
         props.setProperty("zeroDateTimeBehavior", "CONVERT_TO_NULL");
         // YEAR is a number in the type mapping, not a date
         props.setProperty("yearIsDateType", "false");
+        return props;
+    }
+
+    public Connection open() {
+        Properties props = properties();
+        Connection connection;
         try {
-            return DriverManager.getConnection(url, props);
+            connection = DriverManager.getConnection(url, props);
         } catch (SQLException e) {
             throw ConnectionErrors.translate(e, this);
         }
+        if (readOnly) {
+            return readOnly(connection);
+        }
+        return connection;
     }
 
     /** Opens a connection for reading only: the server refuses writes on it. */
     public Connection openReadOnly() {
-        Connection connection = open();
-        try {
+        return readOnly(open());
+    }
+
+    /** {@code SET SESSION TRANSACTION READ ONLY} through the driver: the server refuses every write on it. */
+    private Connection readOnly(Connection connection) {
+        try (java.sql.Statement session = connection.createStatement()) {
             connection.setReadOnly(true);
+            session.execute("SET SESSION TRANSACTION READ ONLY");
             return connection;
         } catch (SQLException e) {
             closeQuietly(connection);
@@ -111,7 +172,7 @@ public final class JdbcSource {
         String head = query < 0 ? base : base.substring(0, query);
         int slash = head.indexOf('/', "jdbc:mysql://".length());
         String server = slash < 0 ? head : head.substring(0, slash);
-        return new JdbcSource(server + "/" + database + params, user, password);
+        return new JdbcSource(server + "/" + database + params, user, password, readOnly);
     }
 
     public void clearPassword() {

@@ -11,7 +11,8 @@ public record ProfileConnection(JdbcSource source, SshTunnel tunnel) implements 
             return new ProfileConnection(profile.source(password), null);
         }
         SshTunnel tunnel = SshTunnel.open(profile.ssh(), sshPassword, profile.host(), profile.port());
-        return new ProfileConnection(new JdbcSource(profile.jdbcUrl("127.0.0.1", tunnel.localPort()), profile.user(), password),
+        return new ProfileConnection(new JdbcSource(profile.jdbcUrl("127.0.0.1", tunnel.localPort()), profile.user(), password,
+                profile.readOnly()),
                 tunnel);
     }
 

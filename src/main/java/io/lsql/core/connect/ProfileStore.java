@@ -8,16 +8,14 @@ import io.lsql.core.LsqlException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
  * Connection profiles in {@code ~/.lsql/profiles.json} (versioned JSON, no secrets). Passwords are
- * stored only for profiles whose user opted in, in {@code secrets.json} readable by the owner alone.
+ * stored only for profiles whose user opted in: in the system keyring where there is one, else in
+ * {@code secrets.json} readable by the owner alone ({@link SecretStore}).
  */
 public final class ProfileStore {
 
@@ -25,13 +23,27 @@ public final class ProfileStore {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final Path dir;
+    private final SecretStore secrets;
 
+    /** Profiles and passwords both in {@code dir} (the tests' choice: never the user's keyring). */
     public ProfileStore(Path dir) {
-        this.dir = dir;
+        this(dir, new FileSecretStore(dir.resolve("secrets.json")));
     }
 
+    public ProfileStore(Path dir, SecretStore secrets) {
+        this.dir = dir;
+        this.secrets = secrets;
+    }
+
+    /** {@code ~/.lsql}, with passwords in the system keyring where there is one. */
     public static ProfileStore inUserHome() {
-        return new ProfileStore(Path.of(System.getProperty("user.home"), ".lsql"));
+        Path dir = Path.of(System.getProperty("user.home"), ".lsql");
+        return new ProfileStore(dir, SecretStore.forUser(dir));
+    }
+
+    /** Where saved passwords go, for the form's wording. */
+    public String secretsLocation() {
+        return secrets.describe();
     }
 
     /** What profiles.json holds. */
@@ -71,14 +83,18 @@ public final class ProfileStore {
             }
             return profiles;
         } catch (IOException e) {
-            throw new LsqlException("Cannot read the profiles in " + file + ": " + e.getMessage().lines().findFirst().orElse(""), e);
+            throw new LsqlException("Cannot read the profiles in " + file + " (" + e.getMessage().lines().findFirst().orElse("")
+                    + "); fix or delete the file.", e);
         }
     }
 
     public void save(Profiles profiles) {
         try {
             Files.createDirectories(dir);
-            JSON.writeValue(dir.resolve("profiles.json").toFile(), profiles);
+            Path temp = dir.resolve("profiles.json.tmp");
+            JSON.writeValue(temp.toFile(), profiles);
+            Files.move(temp, dir.resolve("profiles.json"), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new LsqlException("Cannot save the profiles in " + dir + ": " + e.getMessage(), e);
         }
@@ -86,54 +102,10 @@ public final class ProfileStore {
 
     /** The saved password of a profile, when its user chose to save it. */
     public Optional<char[]> password(String profile) {
-        Map<String, String> secrets = secrets();
-        return Optional.ofNullable(secrets.get(profile)).map(String::toCharArray);
+        return secrets.password(profile);
     }
 
     public void savePassword(String profile, char[] password) {
-        Map<String, String> secrets = new HashMap<>(secrets());
-        if (password == null) {
-            secrets.remove(profile);
-        } else {
-            secrets.put(profile, new String(password));
-        }
-        Path file = dir.resolve("secrets.json");
-        try {
-            Files.createDirectories(dir);
-            if (!Files.exists(file)) {
-                Files.createFile(file);
-            }
-            setOwnerOnly(file);
-            JSON.writeValue(file.toFile(), secrets);
-        } catch (IOException e) {
-            throw new LsqlException("Cannot save the password in " + file + ": " + e.getMessage(), e);
-        }
-    }
-
-    private Map<String, String> secrets() {
-        Path file = dir.resolve("secrets.json");
-        if (!Files.exists(file)) {
-            return Map.of();
-        }
-        try {
-            @SuppressWarnings("unchecked")
-            Map<String, String> map = JSON.readValue(file.toFile(), Map.class);
-            return map;
-        } catch (IOException e) {
-            return Map.of();
-        }
-    }
-
-    private static void setOwnerOnly(Path file) throws IOException {
-        try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException e) {
-            // not a POSIX file system (Windows): the closest equivalent is owner-only read and write
-            java.io.File f = file.toFile();
-            f.setReadable(false, false);
-            f.setReadable(true, true);
-            f.setWritable(false, false);
-            f.setWritable(true, true);
-        }
+        secrets.savePassword(profile, password);
     }
 }

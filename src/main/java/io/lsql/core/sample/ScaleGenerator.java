@@ -29,6 +29,16 @@ public final class ScaleGenerator {
         return new Counts(customers, orders, orders * LINES_PER_ORDER, Math.max(14, customers / 50));
     }
 
+    /** Replaces app_db's rows through {@code source}; a read-only source refuses before anything is sent. */
+    public static Counts generate(io.lsql.core.connect.JdbcSource source, long customers, long seed, ProgressListener progress) {
+        source.requireWritable("Loading the sample rows");
+        try (Connection connection = source.open()) {
+            return generate(connection, customers, seed, progress);
+        } catch (java.sql.SQLException e) {
+            throw new io.lsql.core.LsqlException("Could not close the connection after loading the sample rows: " + e.getMessage(), e);
+        }
+    }
+
     public static Counts generate(Connection connection, long customers, long seed, ProgressListener progress) {
         if (customers < 1 || customers > 100_000_000L) {
             throw new LsqlException("--scale must be between 1 and 100000000 customers, not " + customers + ".");

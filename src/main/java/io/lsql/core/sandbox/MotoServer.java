@@ -7,34 +7,39 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
 /**
  * A moto server (DynamoDB incl. ImportTable, and S3, in one process) on 127.0.0.1, started with the
- * {@code python3} found on the PATH and stopped by PID.
+ * Python {@link MotoPython} chooses and stopped by PID.
  */
 public final class MotoServer implements AutoCloseable {
 
-    static final String INSTALL_HINT = "install it with: python3 -m pip install \"moto[server]\"";
-
     private final Path home;
+    private final String python;
     private final ServiceProcess process;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private int port;
 
+    /** Started with the Python {@link MotoPython#forUser()} finds (or prepares) on {@link #start()}. */
     public MotoServer(Path home) {
+        this(home, null);
+    }
+
+    /** Started with {@code python}, which has moto. */
+    public MotoServer(Path home, String python) {
         this.home = home;
+        this.python = python;
         this.process = new ServiceProcess("moto", home.resolve("moto.pid"), home.resolve("logs/moto.log"));
     }
 
     public void start() {
-        checkPrerequisites();
+        String executable = python != null ? python : MotoPython.forUser().resolve(io.lsql.core.ProgressListener.NONE);
         port = FreePort.find();
         Path launcher = writeLauncher();
-        process.start(List.of("python3", launcher.toString(), "-H", "127.0.0.1", "-p", Integer.toString(port)), home);
+        process.start(List.of(executable, launcher.toString(), "-H", "127.0.0.1", "-p", Integer.toString(port)), home);
         process.awaitReady(this::healthy, Duration.ofSeconds(60));
     }
 
@@ -50,31 +55,6 @@ public final class MotoServer implements AutoCloseable {
             return launcher;
         } catch (IOException e) {
             throw new LsqlException("Cannot write the moto launcher into " + home + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** Fails with one sentence naming the command that installs what is missing. */
-    static void checkPrerequisites() {
-        checkPrerequisites("python3");
-    }
-
-    static void checkPrerequisites(String python) {
-        String output;
-        int exit;
-        try {
-            Process probe = new ProcessBuilder(python, "-c", "import moto.server, moto; print(moto.__version__)")
-                    .redirectErrorStream(true).start();
-            output = new String(probe.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-            exit = probe.waitFor();
-        } catch (IOException e) {
-            throw new LsqlException(python + " was not found on the PATH; install Python 3, then " + INSTALL_HINT + ".", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new LsqlException("Interrupted while checking for moto.", e);
-        }
-        if (exit != 0) {
-            throw new LsqlException("moto is not installed for the " + python + " on the PATH (" + output.lines()
-                    .reduce((a, b) -> b).orElse("no output") + "); " + INSTALL_HINT + ".");
         }
     }
 

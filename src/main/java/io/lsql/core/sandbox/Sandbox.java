@@ -41,13 +41,13 @@ public final class Sandbox implements AutoCloseable {
             throw new LsqlException("Cannot create the sandbox directory " + dir + ": " + e.getMessage(), e);
         }
         try {
-            progress.progress("Checking python3 and moto", 0, 4);
-            MotoServer.checkPrerequisites();
+            progress.progress("Finding a Python with moto", 0, 4);
+            String python = MotoPython.forUser().resolve(progress);
             progress.progress("Starting MariaDB", 1, 4);
             mariaDb = new MariaDbServer(dir.resolve("mariadb"));
             mariaDb.start();
             progress.progress("Starting moto (DynamoDB + S3)", 2, 4);
-            moto = new MotoServer(dir.resolve("moto"));
+            moto = new MotoServer(dir.resolve("moto"), python);
             moto.start();
             progress.progress("Loading sample databases", 3, 4);
             loadSamplesOnFirstStart();

@@ -41,7 +41,7 @@ public final class ConnectionTester {
 
     public static MySqlInfo testMySql(JdbcSource source) {
         try (Connection connection = source.open(); Statement s = connection.createStatement()) {
-            String version = connection.getMetaData().getDatabaseProductVersion();
+            String version = serverVersion(connection.getMetaData().getDatabaseProductVersion());
             List<String> grants = new ArrayList<>();
             try (ResultSet rs = s.executeQuery("SHOW GRANTS")) {
                 while (rs.next()) {
@@ -52,6 +52,14 @@ public final class ConnectionTester {
         } catch (SQLException e) {
             throw ConnectionErrors.translate(e, source);
         }
+    }
+
+    /** The version as the server means it: MariaDB prefixes "5.5.5-" for old MySQL clients ("5.5.5-10.11.19-MariaDB…"). */
+    public static String serverVersion(String reported) {
+        if (reported != null && reported.startsWith("5.5.5-") && reported.toLowerCase(java.util.Locale.ROOT).contains("mariadb")) {
+            return reported.substring("5.5.5-".length());
+        }
+        return reported;
     }
 
     public static AwsInfo testAws(AwsTarget target, String stageUri) {

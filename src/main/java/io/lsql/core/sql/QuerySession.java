@@ -24,6 +24,8 @@ public final class QuerySession implements AutoCloseable {
 
     private final Connection connection;
     private final Statement statement;
+    private final JdbcSource source;
+    private final boolean writes;
     private final long started = System.nanoTime();
     private ResultSet rs;
     private List<String> columns = List.of();
@@ -32,18 +34,29 @@ public final class QuerySession implements AutoCloseable {
     private boolean exhausted;
     private volatile boolean cancelled;
 
-    private QuerySession(Connection connection, Statement statement) {
+    private QuerySession(Connection connection, Statement statement, JdbcSource source, boolean writes) {
         this.connection = connection;
         this.statement = statement;
+        this.source = source;
+        this.writes = writes;
     }
 
-    /** Opens a connection for one statement; {@link #execute} runs it, {@link #cancel} may stop it from another thread. */
+    /** Opens a read-only session for one statement; {@link #execute} runs it, {@link #cancel} may stop it from another thread. */
     public static QuerySession open(JdbcSource source) {
-        Connection connection = source.open();
+        return open(source, false);
+    }
+
+    /**
+     * Opens a session for one statement: read-only ({@code SET SESSION TRANSACTION READ ONLY}) unless
+     * {@code writes} is asked for and the source is not read-only.
+     */
+    public static QuerySession open(JdbcSource source, boolean writes) {
+        boolean writable = writes && !source.readOnly();
+        Connection connection = writable ? source.open() : source.openReadOnly();
         try {
             Statement statement = connection.createStatement(ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
             statement.setFetchSize(Integer.MIN_VALUE);
-            return new QuerySession(connection, statement);
+            return new QuerySession(connection, statement, source, writable);
         } catch (SQLException e) {
             try {
                 connection.close();
@@ -54,11 +67,36 @@ public final class QuerySession implements AutoCloseable {
         }
     }
 
-    /** Opens a session and runs {@code sql} in it. */
+    /** Opens a read-only session and runs {@code sql} in it. */
     public static QuerySession run(JdbcSource source, String sql) {
-        QuerySession session = open(source);
-        session.execute(sql);
+        return run(source, sql, false);
+    }
+
+    /** Opens a session (see {@link #open(JdbcSource, boolean)}) and runs {@code sql} in it. */
+    public static QuerySession run(JdbcSource source, String sql, boolean writes) {
+        QuerySession session = open(source, writes);
+        try {
+            session.execute(sql);
+        } catch (RuntimeException e) {
+            session.close();
+            throw e;
+        }
         return session;
+    }
+
+    /** Whether statements that write may run in this session. */
+    public boolean writes() {
+        return writes;
+    }
+
+    /** A write in a read-only session is refused here, before it is sent, in one sentence. */
+    private void refuseWrite(String sql) {
+        if (writes || !SqlWrites.writes(sql)) {
+            return;
+        }
+        String verb = SqlWrites.verb(sql);
+        source.requireWritable(verb + " (a write)");
+        throw new LsqlException(verb + " was not sent: this SQL session is read-only; switch writes on for this tab to run it.");
     }
 
     /**
@@ -66,6 +104,7 @@ public final class QuerySession implements AutoCloseable {
      * it names one, the position in the statement.
      */
     public void execute(String sql) {
+        refuseWrite(sql);
         try {
             if (statement.execute(sql)) {
                 rs = statement.getResultSet();

@@ -80,6 +80,11 @@ public final class BrowserView extends SplitPane {
                 && vm.selected.get().primaryKey().contains(c.name()) ? "PK" : ""));
         columns.getColumns().add(DesignPanel.column("default", c -> c.defaultValue() == null ? "" : c.defaultValue()));
         columns.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // name and type get the room, "null" and "key" only theirs: "smallint(5) unsigned" stays readable
+        double[] widths = {110, 150, 60, 56};
+        for (int i = 0; i < widths.length; i++) {
+            columns.getColumns().get(i).setPrefWidth(widths[i]);
+        }
         columns.setPrefHeight(230);
         VBox box = new VBox(8, detailTitle, sizes, columns, new Label("Indexes"), indexes, new Label("Foreign keys"),
                 foreignKeys, new Label("Relational shape → DynamoDB shape"), diagram);

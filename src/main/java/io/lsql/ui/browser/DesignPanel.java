@@ -12,13 +12,15 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
@@ -55,14 +57,26 @@ final class DesignPanel extends VBox {
         vm.design.addListener((o, old, design) -> show(design));
     }
 
-    private HBox overrideRow() {
+    /** Wraps rather than shrinks: at any width the label and buttons keep their text, the choices their names. */
+    private FlowPane overrideRow() {
         partitionChoice.setPromptText("partition key");
         sortChoice.setPromptText("sort key");
+        partitionChoice.setId("design-override-pk");
+        sortChoice.setId("design-override-sk");
+        for (ComboBox<String> choice : java.util.List.of(partitionChoice, sortChoice)) {
+            choice.setMinWidth(Region.USE_PREF_SIZE);
+            choice.setPrefWidth(190);
+            choice.setTooltip(new Tooltip());
+            choice.getTooltip().textProperty().bind(choice.valueProperty());
+        }
         Button apply = new Button("Apply");
+        apply.setId("design-override-apply");
         apply.setTooltip(new Tooltip("Use this key instead; the design is re-validated at once"));
         apply.setOnAction(e -> vm.overrideKey(partitionChoice.getValue(),
                 NO_SORT_KEY.equals(sortChoice.getValue()) ? null : sortChoice.getValue()));
         Button reset = new Button("Reset");
+        reset.setId("design-override-reset");
+        reset.setTooltip(new Tooltip("Back to the suggested key"));
         reset.setOnAction(e -> vm.resetOverride());
         vm.selected.addListener((o, old, table) -> {
             partitionChoice.getItems().setAll(table == null ? java.util.List.of() : table.columns().stream().map(Column::name).toList());
@@ -71,7 +85,16 @@ final class DesignPanel extends VBox {
                 sortChoice.getItems().addAll(table.columns().stream().map(Column::name).toList());
             }
         });
-        return new HBox(8, new Label("Override:"), partitionChoice, sortChoice, apply, reset);
+        Label label = new Label("Override:");
+        label.setId("design-override-label");
+        FlowPane row = new FlowPane(8, 6, label, partitionChoice, sortChoice, apply, reset);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        for (javafx.scene.Node node : row.getChildren()) {
+            if (node instanceof Region region) {
+                region.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
+        return row;
     }
 
     private TableView<GsiDesign> gsiTable() {
@@ -79,6 +102,7 @@ final class DesignPanel extends VBox {
         gsis.getColumns().add(column("keys", BrowserViewModel::gsiKeys));
         gsis.getColumns().add(column("projection", GsiDesign::projection));
         gsis.getColumns().add(column("notes", g -> (g.unique() ? "unique, not enforced " : "") + (g.sparse() ? "sparse" : "")));
+        widths(gsis, 170, 170, 96);
         gsis.setPrefHeight(130);
         gsis.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         javafx.scene.control.MenuItem drop = new javafx.scene.control.MenuItem("Drop this GSI");
@@ -97,6 +121,7 @@ final class DesignPanel extends VBox {
         attributes.getColumns().add(column("type", a -> a.type().name()));
         attributes.getColumns().add(column("from", a -> a.sourceColumn() == null ? "derived" : a.sourceType()));
         attributes.getColumns().add(column("format", AttributeDesign::format));
+        widths(attributes, 130, 56, 150);
         attributes.setPrefHeight(200);
         attributes.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         return attributes;
@@ -112,7 +137,7 @@ final class DesignPanel extends VBox {
         return json;
     }
 
-    private HBox createRow() {
+    private FlowPane createRow() {
         Button copy = new Button("Copy", Icons.of(Icons.COPY));
         copy.setTooltip(new Tooltip("Copy the CreateTable JSON (Ctrl+Shift+C)"));
         copy.setOnAction(e -> {
@@ -134,7 +159,9 @@ final class DesignPanel extends VBox {
         create.getStyleClass().add(Styles.ACCENT);
         create.disableProperty().bind(vm.creating.or(vm.design.isNull()));
         create.setOnAction(e -> vm.createInDynamoDb());
-        return new HBox(8, copy, save, create);
+        FlowPane row = new FlowPane(8, 6, copy, save, create);
+        row.getChildren().forEach(node -> ((Region) node).setMinWidth(Region.USE_PREF_SIZE));
+        return row;
     }
 
     private TextArea createResult() {
@@ -201,9 +228,25 @@ final class DesignPanel extends VBox {
         return label;
     }
 
+    /** Preferred widths of the first columns; the last one takes what is left. */
+    private static void widths(TableView<?> table, double... widths) {
+        for (int i = 0; i < widths.length; i++) {
+            table.getColumns().get(i).setPrefWidth(widths[i]);
+        }
+    }
+
+    /** A text column whose cells show their whole text in a tooltip ("varchar(255)" in a narrow column). */
     static <T> TableColumn<T, String> column(String title, Function<T, String> value) {
         TableColumn<T, String> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null || text.isEmpty() ? null : new Tooltip(text));
+            }
+        });
         return column;
     }
 }

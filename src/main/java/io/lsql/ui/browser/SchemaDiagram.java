@@ -11,7 +11,12 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The selected table with its foreign-key neighbours (parents left, children right) and, below,
@@ -21,6 +26,8 @@ public final class SchemaDiagram extends Pane {
 
     private static final double BOX_W = 170;
     private static final double BOX_H = 46;
+    /** Room between rows of boxes for the edge labels written beside each neighbour. */
+    private static final double ROW_GAP = 22;
     private final Canvas canvas = new Canvas();
     private Schema schema;
     private Table table;
@@ -48,38 +55,29 @@ public final class SchemaDiagram extends Pane {
         if (schema == null || table == null) {
             return;
         }
-        List<ForeignKey> parents = table.foreignKeys();
-        List<ForeignKey> children = schema.incomingForeignKeys(table.name());
+        List<Neighbour> parents = Neighbour.group(table.foreignKeys(), ForeignKey::referencedTable, ForeignKey::referencedColumns);
+        List<Neighbour> children = Neighbour.group(schema.incomingForeignKeys(table.name()), ForeignKey::table, ForeignKey::columns);
         int perRow = Math.max(1, (int) ((getWidth() - 16) / (BOX_W + 16)));
         double y = 12;
-        double[] parentBottom = new double[parents.size()];
-        double[][] parentAt = new double[parents.size()][];
+        double cx = Math.max(16, getWidth() / 2 - BOX_W / 2);
+        double cy = y + rows(parents.size(), perRow) * (BOX_H + ROW_GAP) + (parents.isEmpty() ? 0 : 24);
         for (int i = 0; i < parents.size(); i++) {
             double x = 16 + (i % perRow) * (BOX_W + 16);
-            double top = y + (i / perRow) * (BOX_H + 12);
-            parentAt[i] = new double[] {x, top};
-            box(g, x, top, parents.get(i).referencedTable(), String.join(", ", parents.get(i).referencedColumns()), Color.web("#6e7781"));
-            parentBottom[i] = top + BOX_H;
-        }
-        if (!parents.isEmpty()) {
-            y += ((parents.size() - 1) / perRow + 1) * (BOX_H + 12) + 24;
-        }
-        double cx = Math.max(16, getWidth() / 2 - BOX_W / 2);
-        double cy = y;
-        for (int i = 0; i < parents.size(); i++) {
-            arrow(g, cx + BOX_W / 2, cy, parentAt[i][0] + BOX_W / 2, parentBottom[i], parents.get(i).name());
+            double top = y + (i / perRow) * (BOX_H + ROW_GAP);
+            box(g, x, top, parents.get(i).table(), parents.get(i).columns(), Color.web("#6e7781"));
+            arrow(g, spread(cx, i, parents.size()), cy, x + BOX_W / 2, top + BOX_H);
+            label(g, parents.get(i).names(), x, top + BOX_H + 12);
         }
         box(g, cx, cy, table.name(), table.isView() ? "view" : "PK " + String.join(", ", table.primaryKey()), Color.web("#0969da"));
-        y = cy + BOX_H + 28;
+        y = cy + BOX_H + 40;
         for (int i = 0; i < children.size(); i++) {
             double x = 16 + (i % perRow) * (BOX_W + 16);
-            double top = y + (i / perRow) * (BOX_H + 12);
-            box(g, x, top, children.get(i).table(), String.join(", ", children.get(i).columns()), Color.web("#6e7781"));
-            arrow(g, x + BOX_W / 2, top, cx + BOX_W / 2, cy + BOX_H, children.get(i).name());
+            double top = y + (i / perRow) * (BOX_H + ROW_GAP);
+            box(g, x, top, children.get(i).table(), children.get(i).columns(), Color.web("#6e7781"));
+            arrow(g, x + BOX_W / 2, top, spread(cx, i, children.size()), cy + BOX_H);
+            label(g, children.get(i).names(), x, top - 4);
         }
-        if (!children.isEmpty()) {
-            y += ((children.size() - 1) / perRow + 1) * (BOX_H + 12) + 12;
-        }
+        y += rows(children.size(), perRow) * (BOX_H + ROW_GAP);
         if (design != null) {
             drawCollection(g, y + 16);
         }
@@ -129,14 +127,40 @@ public final class SchemaDiagram extends Pane {
         g.fillText(subtitle, x + 8, y + 35, BOX_W - 16);
     }
 
-    private static void arrow(GraphicsContext g, double x1, double y1, double x2, double y2, String label) {
+    private static int rows(int boxes, int perRow) {
+        return boxes == 0 ? 0 : (boxes - 1) / perRow + 1;
+    }
+
+    /** The i-th of n edges meets the centre box at its own point along the edge, so arrows do not pile up. */
+    private static double spread(double boxX, int i, int n) {
+        return n <= 1 ? boxX + BOX_W / 2 : boxX + 16 + i * (BOX_W - 32) / (n - 1);
+    }
+
+    /** The foreign key names beside the neighbour's box (each box has its own column, so labels never overlap). */
+    private static void label(GraphicsContext g, String text, double x, double baseline) {
+        g.setFill(Color.web("#57606a"));
+        g.setFont(Font.font(10));
+        g.fillText(text, x + 4, baseline, BOX_W - 8);
+    }
+
+    private static void arrow(GraphicsContext g, double x1, double y1, double x2, double y2) {
         g.setStroke(Color.web("#8c959f"));
         g.strokeLine(x1, y1, x2, y2);
         double angle = Math.atan2(y2 - y1, x2 - x1);
         g.strokeLine(x2, y2, x2 - 8 * Math.cos(angle - 0.4), y2 - 8 * Math.sin(angle - 0.4));
         g.strokeLine(x2, y2, x2 - 8 * Math.cos(angle + 0.4), y2 - 8 * Math.sin(angle + 0.4));
-        g.setFill(Color.web("#57606a"));
-        g.setFont(Font.font(10));
-        g.fillText(label, (x1 + x2) / 2 - 20, (y1 + y2) / 2 - 4);
+    }
+
+    /** One box per neighbouring table, however many foreign keys join the two. */
+    record Neighbour(String table, String columns, String names) {
+
+        static List<Neighbour> group(List<ForeignKey> keys, Function<ForeignKey, String> table,
+                                     Function<ForeignKey, List<String>> columns) {
+            Map<String, List<ForeignKey>> byTable = new LinkedHashMap<>();
+            keys.forEach(fk -> byTable.computeIfAbsent(table.apply(fk), t -> new ArrayList<>()).add(fk));
+            return byTable.entrySet().stream().map(e -> new Neighbour(e.getKey(),
+                    e.getValue().stream().map(fk -> String.join(", ", columns.apply(fk))).distinct().collect(Collectors.joining(" | ")),
+                    e.getValue().stream().map(ForeignKey::name).collect(Collectors.joining(", ")))).toList();
+        }
     }
 }

@@ -14,6 +14,7 @@ public final class DirectTaskRunner implements TaskRunner {
         try {
             result = work.call(ProgressListener.NONE, new CancellationToken());
         } catch (Exception | Error e) {
+            TaskRunner.logFailure(title, e);
             onFailure.accept(e);
             return;
         }

@@ -53,6 +53,7 @@ public final class FxTaskRunner implements TaskRunner {
         });
         task.setOnFailed(e -> {
             tasks.remove(task);
+            TaskRunner.logFailure(title, task.getException());
             onFailure.accept(task.getException());
         });
         task.setOnCancelled(e -> tasks.remove(task));

@@ -5,6 +5,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignK;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
@@ -41,6 +42,9 @@ public final class Icons {
     public static final Ikon OPEN = MaterialDesignF.FOLDER_OPEN_OUTLINE;
     public static final Ikon ADD = MaterialDesignP.PLUS;
     public static final Ikon ABOUT = MaterialDesignI.INFORMATION_OUTLINE;
+    public static final Ikon HELP = MaterialDesignH.HELP_CIRCLE_OUTLINE;
+    public static final Ikon READ_ONLY = MaterialDesignL.LOCK_OUTLINE;
+    public static final Ikon WRITES = MaterialDesignP.PENCIL_OUTLINE;
 
     private Icons() {
     }

@@ -3,6 +3,10 @@ package io.lsql.ui.common;
 import io.lsql.core.CancellationToken;
 import io.lsql.core.ProgressListener;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 
 /**
@@ -20,4 +24,14 @@ public interface TaskRunner {
 
     /** Cancels every running task (on exit). */
     void cancelAll();
+
+    /** Every runner logs a failed task with its stack trace before the pane shows its one sentence. */
+    static void logFailure(String title, Throwable error) {
+        Logger log = LoggerFactory.getLogger(TaskRunner.class);
+        if (error instanceof CancellationException) {
+            log.info("Task '{}' cancelled", title);
+        } else {
+            log.error("Task '{}' failed: {}", title, Errors.sentence(error), error);
+        }
+    }
 }

@@ -47,10 +47,13 @@ public final class ConnectionsView extends VBox {
         password.setId("mysql-password");
         CheckBox save = new CheckBox("Save password (readable by you only)");
         save.selectedProperty().bindBidirectional(form.savePassword);
+        CheckBox readOnly = new CheckBox("Read-only (refuse every write)");
+        readOnly.setId("mysql-read-only");
+        readOnly.selectedProperty().bindBidirectional(form.readOnly);
         GridPane grid = form(
                 "Profile", field(form.profileName, "mysql-profile"), "Host", field(form.host, "mysql-host"),
                 "Port", field(form.port, "mysql-port"), "Database", field(form.database, "mysql-database"),
-                "User", field(form.user, "mysql-user"), "Password", password, "TLS", tls, "", save);
+                "User", field(form.user, "mysql-user"), "Password", password, "TLS", tls, "", save, "", readOnly);
         PasswordField sshPassword = new PasswordField();
         sshPassword.textProperty().bindBidirectional(form.sshPassword);
         GridPane sshForm = form("SSH host", field(form.sshHost, "ssh-host"), "SSH port", field(form.sshPort, "ssh-port"),

@@ -122,7 +122,7 @@ public final class ConnectionsViewModel {
         char[] pw = mysql.password.get().toCharArray();
         char[] sshPw = mysql.sshPassword.get().toCharArray();
         String status = "MySQL: " + profile.user() + "@" + profile.host() + ":" + profile.port() + "/" + profile.database()
-                + (profile.usesSsh() ? " via SSH " + profile.ssh().host() : "");
+                + (profile.usesSsh() ? " via SSH " + profile.ssh().host() : "") + (profile.readOnly() ? " (read-only)" : "");
         tasks.run("Connect to " + profile.name(), (progress, cancel) -> {
             var saved = profiles.saveMySql(profile, pw);
             return new Connected(saved.mysql().stream().map(MySqlProfile::name).toList(), session.connect(profile, pw, sshPw));

@@ -16,7 +16,8 @@ import java.util.List;
 /** The MySQL form: profile fields, the optional SSH tunnel, and the result line of its last action. */
 public final class MySqlFormViewModel {
 
-    public static final List<String> TLS_MODES = List.of("PREFERRED", "DISABLED", "REQUIRED", "VERIFY_CA", "VERIFY_IDENTITY");
+    /** AUTO verifies a server that is not on this machine (io.lsql.core.connect.TlsDefaults). */
+    public static final List<String> TLS_MODES = List.of("AUTO", "VERIFY_IDENTITY", "VERIFY_CA", "REQUIRED", "PREFERRED", "DISABLED");
 
     public final StringProperty profileName = new SimpleStringProperty("local");
     public final StringProperty host = new SimpleStringProperty("127.0.0.1");
@@ -24,8 +25,10 @@ public final class MySqlFormViewModel {
     public final StringProperty database = new SimpleStringProperty("app_db");
     public final StringProperty user = new SimpleStringProperty("root");
     public final StringProperty password = new SimpleStringProperty("");
-    public final StringProperty tlsMode = new SimpleStringProperty("PREFERRED");
+    public final StringProperty tlsMode = new SimpleStringProperty("AUTO");
     public final BooleanProperty savePassword = new SimpleBooleanProperty(false);
+    /** The profile refuses every write (SQL editor, Create VIEW…) before anything is sent. */
+    public final BooleanProperty readOnly = new SimpleBooleanProperty(false);
 
     public final StringProperty sshHost = new SimpleStringProperty("");
     public final StringProperty sshPort = new SimpleStringProperty("22");
@@ -41,7 +44,7 @@ public final class MySqlFormViewModel {
         SshSettings ssh = sshHost.get().isBlank() ? null
                 : new SshSettings(sshHost.get().trim(), number(sshPort, "SSH port"), sshUser.get().trim(), sshKeyFile.get().trim());
         return new MySqlProfile(profileName.get(), host.get().trim(), number(port, "Port"), database.get().trim(), user.get().trim(),
-                tlsMode.get(), savePassword.get(), ssh);
+                tlsMode.get(), savePassword.get(), ssh, readOnly.get());
     }
 
     private static int number(StringProperty field, String label) {
@@ -61,6 +64,7 @@ public final class MySqlFormViewModel {
         user.set(p.user());
         tlsMode.set(p.tlsMode());
         savePassword.set(p.savePassword());
+        readOnly.set(p.readOnly());
         SshSettings ssh = p.ssh();
         sshHost.set(ssh == null || ssh.host() == null ? "" : ssh.host());
         sshPort.set(ssh == null ? "22" : Integer.toString(ssh.port()));

@@ -29,6 +29,7 @@ public final class EditorPane extends BorderPane {
     private final SqlHighlighter highlighter;
     private final ContextMenu completions = new ContextMenu();
     private final Supplier<SqlCompletion> completion;
+    private final javafx.beans.property.BooleanProperty writes = new javafx.beans.property.SimpleBooleanProperty(false);
     private Path file;
     private int[] bracketMarks = new int[0];
 
@@ -54,6 +55,11 @@ public final class EditorPane extends BorderPane {
             }
         });
         area.caretPositionProperty().addListener((o, old, caret) -> markBrackets());
+    }
+
+    /** This tab's statements may write (off by default: the tab runs on a read-only session). */
+    public javafx.beans.property.BooleanProperty writesProperty() {
+        return writes;
     }
 
     public CodeArea area() {

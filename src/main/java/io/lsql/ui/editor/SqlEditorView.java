@@ -64,7 +64,7 @@ public final class SqlEditorView extends SplitPane {
         run.disableProperty().bind(vm.running);
         Button cancel = button("sql-cancel", "Cancel", Icons.STOP, "Cancel the running statement (Esc)", vm::cancel);
         cancel.disableProperty().bind(vm.running.not());
-        return new ToolBar(run, cancel,
+        return new ToolBar(run, cancel, WritesToggle.create(editors, vm.connectionReadOnly),
                 button("sql-format", "Format", Icons.CODE_FORMAT, "Format the selection or the whole script (Ctrl+Shift+F)", this::format),
                 button("sql-create-view", "Create VIEW…", Icons.VIEW, "CREATE OR REPLACE VIEW from this query", this::createView),
                 button("sql-preview", "Preview items", Icons.PREVIEW, "The first rows as DynamoDB items", () -> {
@@ -122,9 +122,10 @@ public final class SqlEditorView extends SplitPane {
     public void run() {
         EditorPane editor = current();
         SqlStatements.Range range = editor.statementAtCaret();
+        editor.completionPopup().hide();
         if (range != null) {
             results.show(ResultsPane.RESULT);
-            vm.run(range.of(editor.area().getText()), range.start());
+            vm.run(range.of(editor.area().getText()), range.start(), editor.writesProperty().get());
         }
     }
 

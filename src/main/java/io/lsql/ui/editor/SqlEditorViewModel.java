@@ -57,12 +57,16 @@ public final class SqlEditorViewModel {
     /** [start, length] in the editor text of the last error, or null. */
     public final ObjectProperty<int[]> errorRange = new SimpleObjectProperty<>();
     public final ObservableList<SampleQuery> samples = FXCollections.observableArrayList();
+    /** The connection refuses every write (a read-only profile): no tab may switch writes on. */
+    public final javafx.beans.binding.BooleanBinding connectionReadOnly;
 
     public SqlEditorViewModel(AppState state, TaskRunner tasks, QueryHistory history) {
         this.state = state;
         this.tasks = tasks;
         this.history = new HistoryViewModel(tasks, history);
         this.items = new QueryItemsViewModel(state, tasks);
+        connectionReadOnly = javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> state.mysqlProperty().get() != null && state.mysqlProperty().get().readOnly(), state.mysqlProperty());
         tasks.run("Read sample queries", (progress, cancel) -> SampleQueries.all(), samples::setAll, e -> status.set(Errors.sentence(e)));
     }
 
@@ -79,8 +83,16 @@ public final class SqlEditorViewModel {
     private record FirstPage(QuerySession session, QuerySession.Page page) {
     }
 
-    /** Runs {@code sql} (which starts at {@code offset} in the editor) in the background and shows its first page. */
+    /** Runs {@code sql} (which starts at {@code offset} in the editor) on a read-only session. */
     public void run(String sql, int offset) {
+        run(sql, offset, false);
+    }
+
+    /**
+     * Runs {@code sql} (which starts at {@code offset} in the editor) and shows its first page; unless
+     * {@code writes}, on a read-only session where a write is refused before it is sent.
+     */
+    public void run(String sql, int offset, boolean writes) {
         JdbcSource source = state.mysqlProperty().get();
         if (source == null) {
             status.set("Connect to MySQL first (Connections).");
@@ -97,7 +109,7 @@ public final class SqlEditorViewModel {
         status.set("Running…");
         long started = System.nanoTime();
         tasks.run("Run SQL", (progress, cancel) -> {
-            QuerySession opened = QuerySession.open(source);
+            QuerySession opened = QuerySession.open(source, writes);
             if (!adopt(opened, run)) {
                 opened.close();
                 throw new CancellationException("The statement was cancelled.");
@@ -229,8 +241,14 @@ public final class SqlEditorViewModel {
             return;
         }
         String ddl = "CREATE OR REPLACE VIEW `" + name.replace("`", "``") + "` AS " + sql;
+        try {
+            source.requireWritable("Create VIEW " + name);
+        } catch (RuntimeException e) {
+            status.set(Errors.sentence(e));
+            return;
+        }
         tasks.run("Create view " + name, (progress, cancel) -> {
-            try (QuerySession s = QuerySession.run(source, ddl)) {
+            try (QuerySession s = QuerySession.run(source, ddl, true)) {
                 return name;
             }
         }, created -> {

@@ -57,12 +57,7 @@ public final class MainView extends BorderPane {
         theme.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         theme.setTooltip(new Tooltip("Light / dark theme (Ctrl+Shift+D)"));
         theme.setOnAction(e -> toggleTheme.run());
-        Button about = new Button(null, Icons.of(Icons.ABOUT));
-        about.setId("about");
-        about.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
-        about.setTooltip(new Tooltip("About LSQL Workbench"));
-        about.setOnAction(e -> AboutDialog.show());
-        rail.getChildren().addAll(spacer, new HBox(4, theme, about));
+        rail.getChildren().addAll(spacer, new HBox(4, theme, HelpMenu.create(tasks)));
         setLeft(rail);
         setCenter(content);
         setBottom(new VBox(taskArea(tasks), statusBar(state, tasks)));
