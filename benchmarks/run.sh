@@ -91,7 +91,7 @@ done
 # verify with its defaults (4 parallel Scan segments); on moto every Scan page re-sorts and skips the
 # whole table and moto serialises about 1,500 items/s, so this step measures the emulator more than lsql
 echo "lsql verify" >&2
-measure timeout 3600 "${LSQL[@]}" verify --jdbc-url "$URL" --user root --table OrderLines --target-table "bench_lsql_$ROUNDS" \
+measure timeout 10800 "${LSQL[@]}" verify --jdbc-url "$URL" --user root --table OrderLines --target-table "bench_lsql_$ROUNDS" \
   --json < /dev/null > "$WORK/verify.json" || true
 record verify "$SECS" "$RSS" "$ROWS"
 VERIFY_EQUAL=$(python3 -c "import json;print(json.load(open('$WORK/verify.json'))['equal'])" 2>/dev/null || echo "not finished")

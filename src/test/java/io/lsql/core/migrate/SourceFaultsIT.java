@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lsql.core.CancellationToken;
 import io.lsql.core.LsqlException;
 import io.lsql.core.ProgressListener;
+import io.lsql.core.connect.JdbcSource;
 import io.lsql.core.sample.SampleDatabases;
 import io.lsql.core.sample.ScaleGenerator;
 import io.lsql.core.sandbox.Sandbox;
@@ -162,6 +163,18 @@ class SourceFaultsIT {
             assertEquals(ORDERS, none.rowsRead());
             s.execute("UNLOCK TABLES");
         }
+    }
+
+    @Test
+    void aUserWithoutTheReloadPrivilegeGetsASnapshotPerReaderAndIsToldWhy(Sandbox sandbox, @TempDir Path dir) throws Exception {
+        execute(sandbox, "CREATE USER IF NOT EXISTS 'reader'@'127.0.0.1' IDENTIFIED BY 'reader-pw'");
+        execute(sandbox, "GRANT SELECT, SHOW VIEW ON " + DB + ".* TO 'reader'@'127.0.0.1'");
+        JdbcSource reader = new JdbcSource(sandbox.mariaDb().jdbcUrl(DB), "reader", "reader-pw".toCharArray());
+        RunSummary run = new MigrationService(reader, Databases.aws(sandbox), ProgressListener.NONE, new CancellationToken())
+                .export(plan("TABLE", "Orders", "reader_orders", dir, 4, null));
+        assertEquals("a consistent snapshot per reader, because the global read lock was refused (it needs the RELOAD "
+                + "privilege): the 4 readers may see different points in time", run.snapshot());
+        assertEquals(ORDERS, run.rowsRead());
     }
 
     @Test
