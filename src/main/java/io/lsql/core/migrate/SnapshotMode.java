@@ -13,6 +13,7 @@ public enum SnapshotMode {
     NONE;
 
     /** The mode a plan names; {@code null} is the default, {@link #LOCK} (used when there is more than one reader). */
+    @com.fasterxml.jackson.annotation.JsonCreator
     public static SnapshotMode of(String value) {
         if (value == null || value.isBlank()) {
             return LOCK;
@@ -22,5 +23,11 @@ public enum SnapshotMode {
         } catch (IllegalArgumentException e) {
             throw new LsqlException("--snapshot must be none or lock, not '" + value + "'.", e);
         }
+    }
+
+    /** The lower-case name used on the command line and in plans. */
+    @com.fasterxml.jackson.annotation.JsonValue
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
     }
 }
