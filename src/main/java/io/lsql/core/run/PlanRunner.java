@@ -121,7 +121,7 @@ public final class PlanRunner {
             markCancelled(store, target);
         } catch (LsqlException | IOException | SdkException e) {
             String message = e instanceof SdkException sdk ? AwsErrors.translate("Target " + target.table(), sdk).getMessage()
-                    : ErrorText.of(e);
+                    : e instanceof LsqlException ? e.getMessage() : ErrorText.of(e) + ".";
             store.put(store.get(target.table()).withError(message));
             listener.state(target.table(), TargetState.ERROR, message);
             if (failFast) {
