@@ -99,7 +99,10 @@ final class LoadStep {
         return method;
     }
 
-    /** Every staged item must be written or counted as an error, unless an earlier load into this table wrote it. */
+    /**
+     * Every staged item must be written, counted as an error or as a conditional failure, unless an earlier
+     * load into this table wrote it.
+     */
     private static void checkComplete(Manifest manifest, String table, LoadResult result) {
         long expected = manifest.items();
         if (result.method().equals(LoadMethod.IMPORT.id()) && result.items() + result.errors() != expected) {
@@ -107,7 +110,8 @@ final class LoadStep {
                     + " items but run " + manifest.runId() + " staged " + expected
                     + "; the stage changed after the export, so export the run again into an empty stage.");
         }
-        if (expected > 0 && result.items() == 0 && result.errors() == 0 && result.filesAlreadyLoaded() == 0) {
+        if (expected > 0 && result.items() == 0 && result.errors() == 0 && result.conditionalFailures() == 0
+                && result.filesAlreadyLoaded() == 0) {
             throw new LsqlException("Loading run " + manifest.runId() + " into " + table + " wrote none of its " + expected
                     + " items; check that the stage still holds its data files, or export the run again.");
         }
