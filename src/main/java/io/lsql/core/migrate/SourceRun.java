@@ -63,10 +63,15 @@ public record SourceRun(MigrationPlan settings, SourceDescription description, I
         return result;
     }
 
-    /** Loads the exported files by BatchWriteItem into the table (created from {@link #createTable} when missing). */
-    public LoadResult loadBatch(Stage stage, AwsTarget aws, ProgressListener progress, CancellationToken cancel) throws IOException {
+    /**
+     * Loads the exported files by BatchWriteItem into the table (created from {@link #createTable} when missing);
+     * with {@code keepExisting}, by conditional PutItem that never replaces an item (refusals are counted).
+     */
+    public LoadResult loadBatch(Stage stage, AwsTarget aws, boolean keepExisting, ProgressListener progress,
+                                CancellationToken cancel) throws IOException {
         Manifest manifest = JSON.readValue(stage.read(Manifest.FILE), Manifest.class);
-        return new LoadStep(aws, progress, cancel).run(stage, manifest, settings.withLoad(LoadMethod.BATCH.id()), LoadMethod.BATCH);
+        return new LoadStep(aws, progress, cancel).run(stage, manifest, settings.withLoad(LoadMethod.BATCH.id()), LoadMethod.BATCH,
+                keepExisting);
     }
 
     /**

@@ -7,6 +7,7 @@ import io.lsql.core.LsqlException;
 import io.lsql.core.mapping.ItemLayout;
 import io.lsql.core.mapping.KeyTemplate;
 import io.lsql.core.mapping.SourceColumn;
+import io.lsql.core.mapping.Transform;
 import io.lsql.core.design.KeyPart;
 import io.lsql.core.design.TableDesign;
 import io.lsql.core.load.LoadMethod;
@@ -80,7 +81,18 @@ public final class PlanLayouts {
                 renames.put(rule.column(), rule.attribute());
             }
         }
-        return new ItemLayout(columns, partition, sort, derived, renames, drops, source.writeNulls(), indexKeys);
+        Map<String, Transform> transforms = new HashMap<>();
+        for (AttributeRule rule : source.attributes()) {
+            if (rule.transform() != Transform.DEFAULT && !rule.dropped()) {
+                transforms.put(rule.column(), rule.transform());
+            }
+        }
+        ItemLayout layout = new ItemLayout(columns, partition, sort, derived, renames, drops, source.writeNulls(), indexKeys)
+                .withTransforms(transforms);
+        if (target.singleTable() && source.entityType() != null) {
+            layout = layout.withConstants(Map.of(TargetSource.ENTITY_ATTRIBUTE, source.entityType()));
+        }
+        return layout;
     }
 
     /**

@@ -21,6 +21,7 @@ import io.lsql.core.plan.LoadMode;
 import io.lsql.core.plan.Plan;
 import io.lsql.core.plan.Target;
 import io.lsql.core.plan.TargetSource;
+import io.lsql.core.plan.WriteCondition;
 import io.lsql.core.stage.MappedStage;
 import io.lsql.core.stage.S3Stage;
 import io.lsql.core.stage.Stage;
@@ -178,15 +179,17 @@ final class TargetRunner {
             }
         } else {
             state(target, TargetState.LOADING);
+            boolean keepExisting = target.writeConditionOrDefault() == WriteCondition.ATTRIBUTE_NOT_EXISTS;
             for (Job job : jobs) {
-                results.add(job.run().loadBatch(job.stage(), aws, progress(target, "load"), cancel));
+                results.add(job.run().loadBatch(job.stage(), aws, keepExisting, progress(target, "load"), cancel));
             }
         }
         long loaded = results.stream().mapToLong(LoadResult::items).sum();
         long errors = results.stream().mapToLong(LoadResult::errors).sum();
         long retries = results.stream().mapToLong(LoadResult::retries).sum();
         long throttled = results.stream().mapToLong(LoadResult::throttled).sum();
-        update(target, store.get(target.table()).withLoad(loaded, 0, errors, retries, throttled));
+        long conditional = results.stream().mapToLong(LoadResult::conditionalFailures).sum();
+        update(target, store.get(target.table()).withLoad(loaded, conditional, errors, retries, throttled));
     }
 
     private void verify(Target target, List<Job> jobs) throws IOException {
