@@ -1,5 +1,6 @@
 package io.lsql.core.migrate;
 
+import io.lsql.core.connect.JdbcSource;
 import io.lsql.core.mapping.ItemEncoder;
 import io.lsql.core.mapping.ItemLayout;
 import io.lsql.core.mapping.RowMapper;
@@ -111,6 +112,14 @@ public final class SourceReader {
             }
             return read;
         }
+    }
+
+    /**
+     * A read-only connection set up as the export's readers are (UTC session time zone, long network writes) in a
+     * consistent snapshot of its own, so reads on it map values exactly as the export does.
+     */
+    public static Connection openSnapshot(JdbcSource source) {
+        return new SourceSnapshots(source).openOwn();
     }
 
     /** Zero dates seen so far (each leaves its attribute out). */
