@@ -72,7 +72,9 @@ final class DryRunTally implements AutoCloseable {
         sourceRows++;
         if (!row.ok()) {
             sourceRejected++;
-            reject(DryRunReason.of(row.reason()), row.key() + ": " + row.reason());
+            String key = row.key();
+            reject(DryRunReason.of(row.reason()), "row " + sourceRows + " of " + sourceNames.get(source)
+                    + (key.isEmpty() ? "" : " (" + key + ")") + ": " + row.reason());
             return;
         }
         sourceItems++;
