@@ -34,6 +34,11 @@ public record DryRunReport(String pricing, List<TargetDryRun> targets) {
         return targets.stream().allMatch(TargetDryRun::clean);
     }
 
+    /** True when some target could not be read at all (see {@link TargetDryRun#error()}). */
+    public boolean failed() {
+        return targets.stream().anyMatch(t -> t.error() != null);
+    }
+
     public TargetDryRun target(String table) {
         return targets.stream().filter(t -> t.table().equals(table)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no target " + table + " in the dry run"));
@@ -45,9 +50,15 @@ public record DryRunReport(String pricing, List<TargetDryRun> targets) {
         for (TargetDryRun target : targets) {
             out.append(target.text()).append('\n');
         }
-        long dirty = targets.stream().filter(t -> !t.clean()).count();
-        out.append(clean() ? "Dry run: all " + targets.size() + " targets would load cleanly."
-                : "Dry run: " + dirty + " of " + targets.size() + " targets would have rejects or duplicate keys.");
+        long failed = targets.stream().filter(t -> t.error() != null).count();
+        long dirty = targets.stream().filter(t -> !t.clean()).count() - failed;
+        if (clean()) {
+            out.append("Dry run: all ").append(targets.size()).append(" targets would load cleanly.");
+        } else {
+            out.append("Dry run: of ").append(targets.size()).append(" targets, ").append(dirty)
+                    .append(" would have rejects or duplicate keys").append(failed > 0 ? " and " + failed + " could not be read" : "")
+                    .append('.');
+        }
         out.append('\n').append("Costs at ").append(pricing).append('.').append('\n');
         return out.toString();
     }

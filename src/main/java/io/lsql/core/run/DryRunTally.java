@@ -108,7 +108,7 @@ final class DryRunTally implements AutoCloseable {
         rejects.forEach((reason, n) -> counts.add(new TargetDryRun.RejectCount(reason, n, examples.get(reason))));
         long rows = sources.stream().mapToLong(TargetDryRun.SourceRows::rows).sum();
         long items = sources.stream().mapToLong(TargetDryRun.SourceRows::items).sum();
-        return new TargetDryRun(target.table(), rows, items, counts, keys.find(sourceNames), TargetDryRun.Sizes.of(sizes),
+        return new TargetDryRun(target.table(), null, rows, items, counts, keys.find(sourceNames), TargetDryRun.Sizes.of(sizes),
                 stagedBytes, DryRunCost.of(tableWrites, indexWrites, stagedBytes), sources);
     }
 

@@ -1,6 +1,7 @@
 package io.lsql.core.run;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
@@ -10,21 +11,29 @@ import java.util.Locale;
 /**
  * What a dry run found for one target, over all its sources.
  *
+ * @param error       why the target could not be read (one sentence), or {@code null}; its counts are then zero
  * @param rows        rows read
  * @param items       rows that become items (before duplicate keys are counted)
  * @param rejects     rows that would be rejects, by reason, in {@link DryRunReason} order; only reasons that occur
  * @param duplicates  items whose target key an earlier item of the target already has
  * @param stagedBytes the uncompressed DynamoDB JSON the export would stage for the items
  */
-@JsonPropertyOrder({"table", "clean", "rows", "items", "rejected", "rejects", "duplicates", "sizes", "stagedBytes", "cost",
+@JsonPropertyOrder({"table", "clean", "error", "rows", "items", "rejected", "rejects", "duplicates", "sizes", "stagedBytes", "cost",
     "sources"})
 @JsonIgnoreProperties(value = {"clean", "rejected"}, allowGetters = true)
-public record TargetDryRun(String table, long rows, long items, List<RejectCount> rejects, Duplicates duplicates, Sizes sizes,
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record TargetDryRun(String table, String error, long rows, long items, List<RejectCount> rejects, Duplicates duplicates, Sizes sizes,
                            long stagedBytes, DryRunCost cost, List<SourceRows> sources) {
 
     public TargetDryRun {
         rejects = List.copyOf(rejects);
         sources = List.copyOf(sources);
+    }
+
+    /** A target whose sources could not be read. */
+    public static TargetDryRun failed(String table, String error) {
+        return new TargetDryRun(table, error, 0, 0, List.of(), Duplicates.NONE, new Sizes(0, 0, 0), 0, DryRunCost.of(0, 0, 0),
+                List.of());
     }
 
     /** Rows of one reason, with the first few as examples ("key: reason"). */
@@ -73,7 +82,7 @@ public record TargetDryRun(String table, long rows, long items, List<RejectCount
     /** True when every row would become an item and no two items share a key. */
     @JsonProperty("clean")
     public boolean clean() {
-        return rejected() == 0 && duplicates.rows() == 0;
+        return error == null && rejected() == 0 && duplicates.rows() == 0;
     }
 
     /** Rows that would be rejects for any reason, duplicates not included. */
@@ -89,6 +98,9 @@ public record TargetDryRun(String table, long rows, long items, List<RejectCount
     /** The text block the CLI prints for this target. */
     public String text() {
         StringBuilder out = new StringBuilder();
+        if (error != null) {
+            return out.append(table).append("  ERROR\n  ").append(error).append('\n').toString();
+        }
         out.append(table).append(clean() ? "  clean" : "  NOT CLEAN").append('\n');
         out.append(String.format(Locale.ROOT, "  rows %,d  items %,d  rejects %,d  duplicate keys %,d (%,d rows)%n",
                 rows, items, rejected(), duplicates.keys(), duplicates.rows()));

@@ -133,6 +133,22 @@ class DryRunIT {
     }
 
     @Test
+    void aTargetThatCannotBeReadIsNamedAndTheOthersStillRun(Sandbox sandbox, @TempDir Path dir) {
+        TargetSource missing = new TargetSource("tags", MigrationSource.Kind.TABLE, "tags", null,
+                List.of(new KeyTemplateSpec("code", "{no_such_column}")), List.of(), false);
+        Plan plan = new Plan(Plan.VERSION, null, null, null, RunDefaults.STANDARD.withParallelTargets(2),
+                List.of(tags().withTable("dr_broken").withSources(List.of(missing)), tags()));
+        DryRunReport report = new DryRun(Databases.source(sandbox, DB), ProgressListener.NONE, new CancellationToken())
+                .run(plan, dir);
+        TargetDryRun broken = report.target("dr_broken");
+        assertTrue(broken.error().contains("no_such_column"), broken.error());
+        assertFalse(broken.clean());
+        assertEquals(3, report.target("dr_tags").rows(), "the other target ran");
+        assertTrue(report.failed());
+        assertTrue(report.text().contains("dr_broken  ERROR"), report.text());
+    }
+
+    @Test
     void theWorkshopSchemaIsClean(Sandbox sandbox, @TempDir Path dir) throws Exception {
         Plan plan = new Plan(Plan.VERSION, null, null, null, null, List.of(
                 single("dr_customers", "Customers", "cust_id", null,
