@@ -80,7 +80,7 @@ public final class SourceReader {
     public SourceReader(MigrationSource from, ItemLayout layout) {
         this.from = from;
         this.layout = layout;
-        this.mapper = new RowMapper(layout.columns());
+        this.mapper = new RowMapper(layout);
         this.row = new Row(mapper, new ItemEncoder(layout));
     }
 

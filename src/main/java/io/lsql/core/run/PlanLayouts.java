@@ -7,7 +7,15 @@ import io.lsql.core.LsqlException;
 import io.lsql.core.mapping.ItemLayout;
 import io.lsql.core.mapping.KeyTemplate;
 import io.lsql.core.mapping.SourceColumn;
+import io.lsql.core.mapping.Transform;
+import io.lsql.core.design.KeyPart;
+import io.lsql.core.design.TableDesign;
+import io.lsql.core.load.LoadMethod;
+import io.lsql.core.migrate.MigrationPlan;
 import io.lsql.core.migrate.SourceDescription;
+import io.lsql.core.migrate.SourceRun;
+import io.lsql.core.plan.Plan;
+import io.lsql.core.plan.RunDefaults;
 import io.lsql.core.plan.AttributeRule;
 import io.lsql.core.plan.BillingMode;
 import io.lsql.core.plan.Index;
@@ -73,7 +81,64 @@ public final class PlanLayouts {
                 renames.put(rule.column(), rule.attribute());
             }
         }
-        return new ItemLayout(columns, partition, sort, derived, renames, drops, source.writeNulls(), indexKeys);
+        Map<String, Transform> transforms = new HashMap<>();
+        for (AttributeRule rule : source.attributes()) {
+            if (rule.transform() != Transform.DEFAULT && !rule.dropped()) {
+                transforms.put(rule.column(), rule.transform());
+            }
+        }
+        ItemLayout layout = new ItemLayout(columns, partition, sort, derived, renames, drops, source.writeNulls(), indexKeys)
+                .withTransforms(transforms);
+        if (target.singleTable() && source.entityType() != null) {
+            layout = layout.withConstants(Map.of(TargetSource.ENTITY_ATTRIBUTE, source.entityType()));
+        }
+        return layout;
+    }
+
+    /**
+     * {@code source} of {@code target} as a single-source run in the stage part {@code stageUri}: its layout, the
+     * run settings its manifest keeps, and whether its keys need the duplicate check (anything but a table
+     * keyed as the advisor keys it on its primary key or a unique index).
+     */
+    public static SourceRun sourceRun(Plan plan, Target target, TargetSource source, SourceDescription description,
+                                      ObjectNode createTable, String stageUri) {
+        ItemLayout layout = layout(description, target, source);
+        RunDefaults defaults = plan.defaults();
+        Map<String, String> renames = new LinkedHashMap<>();
+        List<String> drops = new ArrayList<>();
+        for (AttributeRule rule : source.attributes()) {
+            if (rule.dropped()) {
+                drops.add(rule.column());
+            } else if (rule.renamed()) {
+                renames.put(rule.column(), rule.attribute());
+            }
+        }
+        String partition = layout.partitionKey().attribute() + "=" + layout.partitionKey().template();
+        String sort = layout.sortKey() == null ? null : layout.sortKey().attribute() + "=" + layout.sortKey().template();
+        MigrationPlan settings = new MigrationPlan(source.kind().name(), source.name(), target.table(), partition, sort, renames,
+                drops, source.writeNulls(), stageUri, LoadMethod.BATCH.id(), defaults.workers(), defaults.fileSizeMb(),
+                !defaults.gzip(), defaults.rate(), !defaults.verify(), defaults.snapshot().id());
+        return new SourceRun(settings, description, layout, createTable, !keyedAsDesigned(description, layout) || target.singleTable());
+    }
+
+    /** True when the layout's keys are the advisor's keys of a table keyed on its primary key or a unique index. */
+    private static boolean keyedAsDesigned(SourceDescription description, ItemLayout layout) {
+        TableDesign design = description.design();
+        if (design == null || description.table() == null || description.table().isView()) {
+            return false;
+        }
+        boolean uniqueSource = switch (design.key().source()) {
+            case PRIMARY_KEY, UNIQUE_INDEX, SYNTHETIC -> true;
+            default -> false;
+        };
+        KeyPart designPartition = design.key().partitionKey();
+        KeyPart designSort = design.key().sortKey();
+        boolean samePartition = designPartition.attribute().equals(layout.partitionKey().attribute())
+                && designPartition.template().equals(layout.partitionKey().template());
+        boolean sameSort = designSort == null ? layout.sortKey() == null : layout.sortKey() != null
+                && designSort.attribute().equals(layout.sortKey().attribute())
+                && designSort.template().equals(layout.sortKey().template());
+        return uniqueSource && samePartition && sameSort;
     }
 
     /** The CreateTable input of {@code target}, in the shape {@code aws dynamodb create-table --cli-input-json} reads. */
