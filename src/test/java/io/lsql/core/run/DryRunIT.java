@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lsql.core.CancellationToken;
 import io.lsql.core.ProgressListener;
 import io.lsql.core.migrate.MigrationSource;
+import io.lsql.core.mapping.Transform;
+import io.lsql.core.plan.AttributeRule;
 import io.lsql.core.plan.Index;
 import io.lsql.core.plan.KeyAttribute;
 import io.lsql.core.plan.KeyTemplateSpec;
@@ -53,9 +55,9 @@ class DryRunIT {
             s.execute("USE " + DB);
             s.execute("CREATE TABLE docs (id INT PRIMARY KEY, title VARCHAR(50) NOT NULL, body LONGTEXT NULL, score DOUBLE NULL,"
                     + " amount DECIMAL(45,0) NULL)");
-            // one item over 400 KB, one number DynamoDB cannot hold, and a 40-digit DECIMAL that maps to S by default
+            // one item over 400 KB, and a 40-digit DECIMAL that the plan writes as a number (transform NUMBER)
             s.execute("INSERT INTO docs VALUES (1, 'small', 'hello', 1.5, 7), (2, 'big', REPEAT('x', 500 * 1024), 2, NULL),"
-                    + " (3, 'far', 'ok', 1e200, NULL), (4, 'plain', 'text', NULL, " + FORTY_DIGITS + ")");
+                    + " (3, 'far', 'ok', NULL, NULL), (4, 'plain', 'text', NULL, " + FORTY_DIGITS + ")");
             // two sources of one single-table target whose ids 2 and 3 meet on the same key
             s.execute("CREATE TABLE events_a (id INT PRIMARY KEY, note VARCHAR(20) NOT NULL)");
             s.execute("INSERT INTO events_a VALUES (1, 'a1'), (2, 'a2'), (3, 'a3')");
@@ -87,6 +89,7 @@ class DryRunIT {
         assertEquals(0, docs.duplicates().rows());
         assertEquals(2, docs.cost().tableWrites(), "two small items, one unit each");
         assertEquals(3, docs.cost().indexWrites(), "by_title holds both items; the sparse by_score only the one with a score");
+        assertEquals(docs.sizes().max(), docs.sizes().p95());
         assertTrue(docs.sizes().max() < 1024 && docs.sizes().p50() > 0, docs.text());
         assertTrue(docs.stagedBytes() > docs.sizes().max(), "two encoded lines");
         assertFalse(docs.clean());
@@ -116,6 +119,8 @@ class DryRunIT {
         assertTrue(text.contains("1 items over 400 KB") && text.contains("duplicate key PK=EV#2"), text);
         assertEquals(List.of("row 2 of tags: empty key value"), tags.rejects().get(0).examples());
         assertTrue(docs.rejects().get(0).examples().get(0).startsWith("row 2 of docs (id=2): item is "), docs.text());
+        assertTrue(docs.rejects().get(1).examples().get(0).startsWith("row 4 of docs (id=4): column amount: " + FORTY_DIGITS),
+                docs.text());
     }
 
     @Test
@@ -170,7 +175,8 @@ class DryRunIT {
 
     private static Target docs() {
         TargetSource docs = new TargetSource("docs", MigrationSource.Kind.TABLE, "docs", null,
-                List.of(new KeyTemplateSpec("id", "{id}")), List.of(), false);
+                List.of(new KeyTemplateSpec("id", "{id}")), List.of(new AttributeRule("amount", null, "N", Transform.NUMBER, null)),
+                false);
         return new Target("dr_docs", new KeyAttribute("id", KeyType.N), null, List.of(
                 new Index("by_title", s("title"), null, "ALL", null),
                 new Index("by_score", new KeyAttribute("score", KeyType.N), null, "KEYS_ONLY", null)),
