@@ -2,7 +2,6 @@ package io.lsql.core.run;
 
 import io.lsql.core.migrate.SourceReader;
 import io.lsql.core.plan.Index;
-import io.lsql.core.plan.KeyAttribute;
 import io.lsql.core.plan.Target;
 
 import java.io.IOException;
@@ -23,6 +22,8 @@ final class DryRunTally implements AutoCloseable {
 
     private final Target target;
     private final DryRunItem item;
+    /** Per index, the bits of its key attributes in {@link DryRunItem#present()}: an item is in the index when it has them all. */
+    private final long[] indexKeys;
     private final DryRunKeys keys;
     private final ItemSizeStats sizes = new ItemSizeStats();
     private final Map<DryRunReason, Long> rejects = new EnumMap<>(DryRunReason.class);
@@ -52,6 +53,11 @@ final class DryRunTally implements AutoCloseable {
             }
         }
         this.item = new DryRunItem(keyNames, indexAttributes);
+        this.indexKeys = new long[target.indexes().size()];
+        for (int i = 0; i < indexKeys.length; i++) {
+            Index index = target.indexes().get(i);
+            indexKeys[i] = item.bit(index.partitionKey().name()) | (index.sortKey() == null ? 0 : item.bit(index.sortKey().name()));
+        }
         this.keys = new DryRunKeys(workDir);
     }
 
@@ -83,16 +89,13 @@ final class DryRunTally implements AutoCloseable {
         stagedBytes += row.length();
         tableWrites += DryRunCost.writeUnits(bytes);
         item.parse(row.bytes(), row.length());
-        for (Index index : target.indexes()) {
-            if (carries(index.partitionKey()) && (index.sortKey() == null || carries(index.sortKey()))) {
-                indexWrites += "ALL".equals(index.projection()) ? DryRunCost.writeUnits(bytes) : 1;
+        long present = item.present();
+        for (int i = 0; i < indexKeys.length; i++) {
+            if ((present & indexKeys[i]) == indexKeys[i]) {
+                indexWrites += "ALL".equals(target.indexes().get(i).projection()) ? DryRunCost.writeUnits(bytes) : 1;
             }
         }
         keys.add(item.keyHash(), source, sourceRows, item.keyText());
-    }
-
-    private boolean carries(KeyAttribute attribute) {
-        return item.has(attribute.name());
     }
 
     private void reject(DryRunReason reason, String example) {
