@@ -24,7 +24,7 @@ class DryRunKeysTest {
         TargetDryRun.Duplicates found;
         try (DryRunKeys keys = new DryRunKeys(dir)) {
             for (int source = 0; source < 2; source++) {
-                for (int i = 0; i < 50_000; i++) {
+                for (int i = 0; i < 10_000; i++) {
                     // source 1 repeats every 100th key of source 0; key 7 of source 0 also appears three more times
                     int id = source == 0 ? i : (i % 100 == 0 ? i : 100_000 + i);
                     add(keys, item, "C#" + id, "O#" + id, source, i + 1);
@@ -35,8 +35,8 @@ class DryRunKeysTest {
             }
             found = keys.find(List.of("first", "second"));
         }
-        assertEquals(500 + 1, found.keys(), "500 keys shared by the two sources, and key 7");
-        assertEquals(500 + 3, found.rows());
+        assertEquals(100 + 1, found.keys(), "100 keys shared by the two sources, and key 7");
+        assertEquals(100 + 3, found.rows());
         assertEquals(DryRunKeys.EXAMPLES, found.examples().size());
         TargetDryRun.DuplicateKey first = found.examples().get(0);
         assertEquals("PK=C#0, SK=O#0", first.key());
