@@ -35,6 +35,7 @@ public record DryRunCost(long tableWrites, long indexWrites, double batchWriteUs
      * Import from S3, us-east-1: USD 0.15 per GB of uncompressed source data. Source:
      * https://aws.amazon.com/dynamodb/pricing/on-demand/ ("Import from S3"); billed on the uncompressed size,
      * failed items included, per https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/S3DataImport.HowItWorks.html.
+     * List prices change: both constants were last checked in November 2026.
      */
     public static final double USD_PER_IMPORTED_GB = 0.15;
     /** A write request unit writes up to 1 KB. */
