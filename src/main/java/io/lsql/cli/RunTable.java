@@ -144,9 +144,9 @@ final class RunTable implements RunListener, AutoCloseable {
         if (row.phase.isEmpty()) {
             return "";
         }
-        double seconds = Math.max(1e-3, (System.nanoTime() - row.phaseStart) / 1e9);
-        double rate = row.done / seconds;
-        StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "%,.0f/s", rate));
+        double seconds = (System.nanoTime() - row.phaseStart) / 1e9;
+        double rate = seconds >= 1 ? row.done / seconds : 0;
+        StringBuilder s = new StringBuilder(rate > 0 ? String.format(Locale.ROOT, "%,.0f/s", rate) : "");
         if (row.total > row.done && rate > 0) {
             s.append(String.format(Locale.ROOT, "  ETA %.0f s", (row.total - row.done) / rate));
         }

@@ -61,15 +61,19 @@ class PlanMigrateIT {
             assertEquals(0, plan.exitCode(), plan.err());
             CliProcess.Result run = CliProcess.run(env(sandbox), "migrate", "--plan", planFile.toString(), "--user", "root",
                     "--parallel-targets", "3", "--json");
-            assertEquals(0, run.exitCode(), run.out() + run.err());
+            // types_demo's DOUBLE max and min are outside DynamoDB's number range: two named rejects, exit code 4
+            boolean typesDemo = db.equals(SampleDatabases.TYPES_DEMO);
+            assertEquals(typesDemo ? 4 : 0, run.exitCode(), run.out() + run.err());
             JsonNode report = JSON.readTree(run.out());
-            assertEquals("DONE", report.get("state").asText());
+            assertEquals(typesDemo ? "REJECTS" : "DONE", report.get("state").asText());
             int targets = 0;
             for (JsonNode target : report.get("targets")) {
                 targets++;
-                assertEquals("DONE", target.get("state").asText(), target.toString());
+                boolean samples = target.get("table").asText().equals("whole_types_demo_type_samples");
+                assertEquals(samples ? "REJECTS" : "DONE", target.get("state").asText(), target.toString());
                 assertTrue(target.get("verified").asBoolean(), target.toString());
-                assertEquals(target.get("rows").asLong(), target.get("items").asLong(), target.toString());
+                assertEquals(target.get("rows").asLong(), target.get("items").asLong() + (samples ? 2 : 0), target.toString());
+                assertEquals(samples ? 2 : 0, target.get("rejects").asLong(), target.toString());
             }
             assertEquals(JSON.readTree(planFile.toFile()).get("targets").size(), targets);
             assertTrue(run.err().contains(": DONE"), "plain progress lines when stderr is not a terminal: " + run.err());
@@ -81,7 +85,7 @@ class PlanMigrateIT {
         Path stage = dir.resolve("stage");
         Path planFile = dir.resolve("plan.json");
         CliProcess.Result plan = CliProcess.run(env(sandbox), "plan", "--jdbc-url", sandbox.mariaDb().jdbcUrl(SCALED), "--user", "root",
-                "--table-prefix", "killed_", "--stage", stage.toUri().toString(), "--out", planFile.toString());
+                "--tables", "OrderLines,Reps,Products", "--table-prefix", "killed_", "--stage", stage.toUri().toString(), "--out", planFile.toString());
         assertEquals(0, plan.exitCode(), plan.err());
         Process first = start(env(sandbox), dir.resolve("first.log"), "migrate", "--plan", planFile.toString(), "--user", "root",
                 "--rate", "2000", "--workers", "2", "--file-size", "1", "--parallel-targets", "2");

@@ -136,6 +136,35 @@ class PlanRunIT {
         assertTrue(Files.list(dir.resolve("targets/pr_single/data")).count() == 3, "the three sources share one data prefix");
     }
 
+    @Test
+    void oneImportTableCreatesAndFillsASingleTableTargetFromItsSourcesSharedPrefix(Sandbox sandbox) throws Exception {
+        KeyAttribute pk = new KeyAttribute("PK", KeyType.S);
+        KeyAttribute sk = new KeyAttribute("SK", KeyType.S);
+        Target single = new Target("pr_imported", pk, sk, List.of(), null, null, 0, 0, LoadMode.IMPORT, null, null, List.of(
+                source("customers", MigrationSource.Kind.TABLE, "Customers", "Customer", "CUST#{cust_id}", "PROFILE"),
+                source("orders", MigrationSource.Kind.TABLE, "Orders", "Order", "CUST#{cust_id}", "ORDER#{ord_id}")));
+        Target reps = single("pr_imported_reps", "Reps", "rep_id", null, List.of()).withLoad(LoadMode.IMPORT);
+        String stage;
+        try (var s3 = Databases.aws(sandbox).s3()) {
+            if (s3.listBuckets().buckets().stream().noneMatch(b -> b.name().equals("lsql-plan-it"))) {
+                s3.createBucket(b -> b.bucket("lsql-plan-it"));
+            }
+            stage = "s3://lsql-plan-it/" + java.util.UUID.randomUUID();
+        }
+        Plan plan = plan(Path.of("unused"), List.of(single, reps)).withStage(stage);
+        RunReport report = runner(sandbox, new ArrayList<>()).run(plan, false, false);
+        assertEquals(TargetState.DONE, report.state(), report.markdown());
+        for (RunReport.Line line : report.targets()) {
+            assertEquals("import", line.load());
+            assertEquals(line.items(), line.loaded(), line.toString());
+            line.sources().forEach(s -> assertEquals(Boolean.TRUE, s.verified(), s.toString()));
+        }
+        try (DynamoDbClient dynamo = Databases.aws(sandbox).dynamoDb()) {
+            assertEquals(1, dynamo.listImports(b -> b.tableArn(dynamo.describeTable(d -> d.tableName("pr_imported")).table().tableArn()))
+                    .importSummaryList().size(), "one ImportTable for the two sources");
+        }
+    }
+
     static TargetSource source(String id, MigrationSource.Kind kind, String name, String entity, String pk, String sk) {
         String template = sk.contains("{") ? sk : sk + "#{" + (name.equals("Customers") ? "cust_id" : "ord_id") + "}";
         return new TargetSource(id, kind, name, entity, List.of(new KeyTemplateSpec("PK", pk), new KeyTemplateSpec("SK", template)),
