@@ -51,6 +51,11 @@ final class SourceCheck {
                         + key.name() + "; add {\"attribute\": \"" + key.name() + "\", \"template\": \"{column}\"}");
             }
         }
+        declared.forEach((name, type) -> {
+            if (source.template(name) == null && tableKeys(target).stream().noneMatch(k -> k.name().equals(name))) {
+                plainIndexKey(name, type);
+            }
+        });
         List<SourceColumn> sourceColumns = columns.stream().map(SourceColumn::of).toList();
         for (KeyTemplateSpec spec : source.keys()) {
             KeyType type = declared.get(spec.attribute());
@@ -61,6 +66,22 @@ final class SourceCheck {
             template(spec, sourceColumns).filter(t -> !t.type().name().equals(type.name())).ifPresent(t -> problems.accept(
                     "key " + spec.attribute() + " is declared " + type.name() + " but its template " + spec.template()
                             + " gives " + t.type()));
+        }
+    }
+
+    /** An index key this source fills with a column's own attribute: the column must be written as the declared type. */
+    private void plainIndexKey(String name, KeyType declared) {
+        for (AttributeRule rule : source.attributes()) {
+            if (rule.dropped() || !attributeName(rule).equals(name)) {
+                continue;
+            }
+            column(rule.column()).ifPresent(column -> {
+                AttributeType written = TransformFit.writtenAs(column, rule.transform());
+                if (!written.name().equals(declared.name())) {
+                    problems.accept("index key " + name + " is declared " + declared.name() + " but column " + rule.column()
+                            + " is written as " + written + "; change the index key type or the column's transform");
+                }
+            });
         }
     }
 
