@@ -106,12 +106,13 @@ public final class PlanCommand implements Callable<Integer> {
         jdbc.clearPassword();
         PrintWriter printer = spec.commandLine().getOut();
         problems.forEach(printer::println);
-        writeDms(plan, jdbc.database());
         if (problems.isEmpty()) {
             printer.println(check + ": no problems in " + plan.targets().size() + " target(s).");
+            writeDms(plan, jdbc.database());
             return ExitCodes.DONE;
         }
-        spec.commandLine().getErr().println("lsql: the plan " + check + " has " + problems.size() + " problem(s), listed above.");
+        spec.commandLine().getErr().println("lsql: the plan " + check + " has " + problems.size() + " problem(s), listed above"
+                + (dmsOut == null ? "." : "; the DMS files are written once it has none."));
         return ExitCodes.USAGE;
     }
 
