@@ -74,6 +74,10 @@ public final class PlanCommand implements Callable<Integer> {
         if (stage == null) {
             throw new ParameterException(spec.commandLine(), "--stage is required with --out, e.g. --stage s3://bucket/prefix");
         }
+        if (!tablePrefix.matches("[a-zA-Z0-9_.-]*")) {
+            throw new ParameterException(spec.commandLine(), "--table-prefix may hold only a-z, A-Z, 0-9, '_', '.' and '-', "
+                    + "as DynamoDB table names do, not '" + tablePrefix + "'");
+        }
         JdbcSource jdbc = mysql.source();
         PlanBuilder.Request request = new PlanBuilder.Request(tables, views, tablePrefix, stage, PlanBuilder.describe(jdbc),
                 awsTarget());

@@ -63,6 +63,7 @@ class LsqlCommandTest {
         "plan --out p.json --check p.json                        | give --out FILE to write a plan, or --check FILE to check one",
         "plan --jdbc-url jdbc:mysql://h/db --user u --out p.json | --stage is required with --out",
         "plan --check p.json --views --table-prefix dev_         | --views and --table-prefix cannot be given with --check: ",
+        "plan --out p.json --stage s3://b/p --table-prefix dev:  | --table-prefix may hold only a-z, A-Z, 0-9",
     })
     void usageErrorsAreOneLineAndExitTwo(String args, String expected) {
         Run usage = run(args.trim().split("\\s+"));
