@@ -11,6 +11,7 @@ import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.PutRequest;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
@@ -37,6 +38,13 @@ import java.util.zip.GZIPInputStream;
  * Writes staged items with BatchWriteItem: readers turn files into 25-item batches, N workers send
  * them, retrying unprocessed items, throttling and 5xx with backoff and jitter, under an optional
  * items/s cap. Puts are idempotent, so a re-run writes the same items again without duplicates.
+ *
+ * <p>{@link #withAttributeNotExists} keeps the items already in the table (the plan's write condition
+ * {@code attribute_not_exists}): BatchWriteItem takes no condition, so the same workers send each item
+ * as a PutItem with {@code attribute_not_exists(<partition key>)}, under the same backoff and cap, and
+ * count every refused put as a conditional failure (not an error, never retried), as AWS DMS does. A
+ * file whose load was cut off is sent again on resume, so its items written before the cut count as
+ * conditional failures then, as does an item whose put succeeded but whose answer was lost and retried.
  * A file whose batches are all written leaves a checkpoint for this table ({@link LoadCheckpoints})
  * and is skipped when the load into the same table is resumed. A file must hold exactly the items the
  * manifest lists for it, else the load stops before marking it done.
@@ -50,25 +58,46 @@ public final class BatchWriteLoader {
     private final String table;
     private final List<String> keyNames;
     private final int workers;
+    private final int itemsPerSecond;
     private final RateLimiter limiter;
     private final ProgressListener progress;
     private final CancellationToken cancel;
+    private final boolean attributeNotExists;
     private final AtomicLong written = new AtomicLong();
     private final AtomicLong retries = new AtomicLong();
     private final AtomicLong throttled = new AtomicLong();
     private final AtomicLong serverErrors = new AtomicLong();
+    private final AtomicLong conditionalFailures = new AtomicLong();
     /** Set when a worker fails, so the reader stops feeding a queue nobody drains. */
     private volatile boolean workerFailed;
 
+    /** A loader that overwrites items with the same key (BatchWriteItem). */
     public BatchWriteLoader(DynamoDbClient dynamo, String table, List<String> keyNames, int workers, int itemsPerSecond,
                             ProgressListener progress, CancellationToken cancel) {
+        this(dynamo, table, keyNames, workers, itemsPerSecond, progress, cancel, false);
+    }
+
+    private BatchWriteLoader(DynamoDbClient dynamo, String table, List<String> keyNames, int workers, int itemsPerSecond,
+                             ProgressListener progress, CancellationToken cancel, boolean attributeNotExists) {
         this.dynamo = dynamo;
         this.table = table;
         this.keyNames = List.copyOf(keyNames);
         this.workers = Math.max(1, workers);
+        this.itemsPerSecond = itemsPerSecond;
         this.limiter = new RateLimiter(itemsPerSecond);
         this.progress = progress;
         this.cancel = cancel;
+        this.attributeNotExists = attributeNotExists;
+    }
+
+    /**
+     * This loader, writing each item only where its key is not in the table yet ({@code true}: PutItem with
+     * {@code attribute_not_exists}, refusals counted in {@link LoadResult#conditionalFailures()}) or replacing
+     * it ({@code false}: BatchWriteItem). Call it before {@link #load}.
+     */
+    public BatchWriteLoader withAttributeNotExists(boolean keepExisting) {
+        return new BatchWriteLoader(dynamo, table, keyNames, workers, itemsPerSecond, progress, cancel,
+                keepExisting);
     }
 
     private record Batch(FileState file, List<WriteRequest> requests) {
@@ -134,7 +163,7 @@ public final class BatchWriteLoader {
             pool.shutdownNow();
         }
         return new LoadResult("batch", written.get(), retries.get(), throttled.get(), serverErrors.get(), 0,
-                files.size() - todo.size(), (System.nanoTime() - start) / 1e9);
+                conditionalFailures.get(), files.size() - todo.size(), (System.nanoTime() - start) / 1e9);
     }
 
     private void read(Stage stage, LoadCheckpoints checkpoints, LoadFile file, BlockingQueue<Batch> queue)
@@ -204,7 +233,13 @@ public final class BatchWriteLoader {
                 return;
             }
             limiter.acquire(batch.requests().size());
-            write(batch.requests());
+            if (attributeNotExists) {
+                for (WriteRequest request : batch.requests()) {
+                    putIfAbsent(request.putRequest().item());
+                }
+            } else {
+                write(batch.requests());
+            }
             long retried = retries.get();
             progress.progress(retried == 0 ? "load" : "load (" + retried + " retries, " + throttled.get() + " throttled)",
                     written.get(), totalItems);
@@ -239,26 +274,58 @@ public final class BatchWriteLoader {
                 pending = unprocessed;
                 retries.incrementAndGet();
                 Backoff.sleep(attempt);
-            } catch (DynamoDbException e) {
-                if (e.isThrottlingException()) {
-                    throttled.incrementAndGet();
-                } else if (e.statusCode() >= 500) {
-                    serverErrors.incrementAndGet();
-                } else {
-                    throw AwsErrors.translate("BatchWriteItem into " + table, e);
-                }
-                retries.incrementAndGet();
-                Backoff.sleep(attempt++);
-            } catch (SdkClientException e) {
-                retries.incrementAndGet();
-                if (attempt + 1 >= MAX_ATTEMPTS) {
-                    throw AwsErrors.translate("BatchWriteItem into " + table, e);
-                }
-                Backoff.sleep(attempt++);
             } catch (SdkException e) {
-                throw AwsErrors.translate("BatchWriteItem into " + table, e);
+                backOffOrThrow("BatchWriteItem into " + table, e, attempt++);
             }
         }
+    }
+
+    /** One PutItem that only writes where the key is free; a refusal is counted, not retried. */
+    private void putIfAbsent(Map<String, AttributeValue> item) throws InterruptedException {
+        int attempt = 0;
+        while (true) {
+            cancel.throwIfCancelled();
+            if (attempt >= MAX_ATTEMPTS) {
+                throw new LsqlException("PutItem into " + table + " still failed after " + MAX_ATTEMPTS
+                        + " attempts; lower --workers or --rate, then resume the run.");
+            }
+            try {
+                dynamo.putItem(b -> b.tableName(table).item(item).conditionExpression("attribute_not_exists(#pk)")
+                        .expressionAttributeNames(Map.of("#pk", keyNames.get(0))));
+                written.incrementAndGet();
+                return;
+            } catch (ConditionalCheckFailedException e) {
+                conditionalFailures.incrementAndGet();
+                return;
+            } catch (SdkException e) {
+                backOffOrThrow("PutItem into " + table, e, attempt++);
+            }
+        }
+    }
+
+    /**
+     * Throttling, 5xx and lost connections are counted and waited out (a lost connection up to the last
+     * attempt); anything else is the user's to fix and ends the load.
+     */
+    private void backOffOrThrow(String operation, SdkException e, int attempt) throws InterruptedException {
+        if (e instanceof DynamoDbException dynamoError) {
+            if (dynamoError.isThrottlingException()) {
+                throttled.incrementAndGet();
+            } else if (dynamoError.statusCode() >= 500) {
+                serverErrors.incrementAndGet();
+            } else {
+                throw AwsErrors.translate(operation, e);
+            }
+        } else if (e instanceof SdkClientException) {
+            if (attempt + 1 >= MAX_ATTEMPTS) {
+                retries.incrementAndGet();
+                throw AwsErrors.translate(operation, e);
+            }
+        } else {
+            throw AwsErrors.translate(operation, e);
+        }
+        retries.incrementAndGet();
+        Backoff.sleep(attempt);
     }
 
 }

@@ -15,8 +15,10 @@ import java.util.Optional;
 
 /**
  * Writes the current row as one line of DynamoDB JSON ({@code {"Item":{…}}}), the format
- * ImportTable reads, and measures the item as DynamoDB counts it (names + values). Rows that
- * can't be items (over 400 KB, NULL or empty key) are reported, never dropped silently.
+ * ImportTable reads, and measures the item as DynamoDB counts it (names + values): the keys, each
+ * column's attribute under its {@link Transform}, then the layout's constants. Rows that can't be
+ * items (over 400 KB, NULL or empty key, a value its transform can't write) are reported, never
+ * dropped silently.
  */
 public final class ItemEncoder {
 
@@ -29,6 +31,12 @@ public final class ItemEncoder {
     /** Resolved once: the per-row loop must not allocate. */
     private final KeyTemplate[] derived;
     private final String[] attributeNames;
+    /** Per column: the rewrite its transform asks for, or null when the mapped value is written as it is. */
+    private final CellTransform[] transforms;
+    /** Per column: the value written for the current row (after its transform), for the index key checks. */
+    private final Cell[] written;
+    private final String[] constantNames;
+    private final String[] constantValues;
     private final Buffer buffer = new Buffer();
     private final JsonGenerator json;
     private final String[] problem = new String[1];
@@ -48,6 +56,13 @@ public final class ItemEncoder {
         for (int i = 0; i < attributeNames.length; i++) {
             attributeNames[i] = layout.attributeName(i);
         }
+        this.transforms = new CellTransform[attributeNames.length];
+        for (int i = 0; i < transforms.length; i++) {
+            transforms[i] = CellTransform.of(layout.columns().get(i), layout.transform(i));
+        }
+        this.written = new Cell[attributeNames.length];
+        this.constantNames = layout.constants().keySet().toArray(new String[0]);
+        this.constantValues = layout.constants().values().toArray(new String[0]);
         this.indexChecks = layout.indexKeys().stream().map(k -> new IndexKeyCheck(k, columnOf(k.attribute()),
                 k.partition() ? MAX_PARTITION_KEY_BYTES : MAX_SORT_KEY_BYTES)).toArray(IndexKeyCheck[]::new);
         try {
@@ -74,26 +89,24 @@ public final class ItemEncoder {
             json.writeStartObject();
             for (KeyTemplate key : derived) {
                 if (!writeKey(key, row)) {
-                    json.writeEndObject();
-                    json.writeEndObject();
-                    json.flush();
-                    buffer.reset();
-                    return new Result(false, 0, keyText.toString(), problem[0]);
+                    return refuse(problem[0]);
                 }
             }
             for (int i = 0; i < attributeNames.length; i++) {
                 String name = attributeNames[i];
                 if (name != null) {
-                    writeCell(name, row.cell(i));
+                    Cell cell = transforms[i] == null ? row.cell(i) : transforms[i].apply(row.cell(i));
+                    if (cell == null) {
+                        return refuse(transforms[i].problem());
+                    }
+                    written[i] = cell;
+                    writeCell(name, cell);
                 }
             }
-            String refused = refusedByIndex(row);
+            writeConstants();
+            String refused = refusedByIndex();
             if (refused != null) {
-                json.writeEndObject();
-                json.writeEndObject();
-                json.flush();
-                buffer.reset();
-                return new Result(false, 0, keyText.toString(), refused);
+                return refuse(refused);
             }
             json.writeEndObject();
             json.writeEndObject();
@@ -106,6 +119,25 @@ public final class ItemEncoder {
             return new Result(false, size, keyText.toString(), "item is " + size + " bytes, over DynamoDB's 400 KB limit");
         }
         return new Result(true, size, keyText.toString(), null);
+    }
+
+    private void writeConstants() throws IOException {
+        for (int i = 0; i < constantNames.length; i++) {
+            json.writeFieldName(constantNames[i]);
+            json.writeStartObject();
+            json.writeStringField("S", constantValues[i]);
+            json.writeEndObject();
+            size += utf8(constantNames[i]) + utf8(constantValues[i]);
+        }
+    }
+
+    /** Closes the item it abandons, so the generator is ready for the next row, and names the reject. */
+    private Result refuse(String reason) throws IOException {
+        json.writeEndObject();
+        json.writeEndObject();
+        json.flush();
+        buffer.reset();
+        return new Result(false, 0, keyText.toString(), reason);
     }
 
     /** The key of the current row as text, for a reject that failed before encoding. */
@@ -280,12 +312,12 @@ public final class ItemEncoder {
      * derived attribute instead wherever a column's values may not qualify, so this only catches
      * hand-made designs.
      */
-    private String refusedByIndex(RowMapper row) {
+    private String refusedByIndex() {
         for (IndexKeyCheck check : indexChecks) {
             if (check.column < 0) {
                 continue;
             }
-            Cell cell = row.cell(check.column);
+            Cell cell = written[check.column];
             if (!cell.isPresent()) {
                 continue;
             }

@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -25,13 +26,30 @@ public final class RowMapper {
 
     private final List<SourceColumn> columns;
     private final Cell[] cells;
+    /** Per column: true when a TINYINT(1) is written as BOOL, so a value other than 0/1 is worth counting. */
+    private final boolean[] writtenAsBool;
     private long zeroDates;
     private long nonBooleans;
 
+    /** A mapper for columns written by the type mapping's defaults. */
     public RowMapper(List<SourceColumn> columns) {
+        this(columns, Map.of());
+    }
+
+    /** A mapper for the columns of {@code layout}, whose transforms decide which values are worth counting. */
+    public RowMapper(ItemLayout layout) {
+        this(layout.columns(), layout.transforms());
+    }
+
+    private RowMapper(List<SourceColumn> columns, Map<String, Transform> transforms) {
         this.columns = List.copyOf(columns);
         this.cells = new Cell[columns.size()];
         Arrays.setAll(cells, i -> new Cell());
+        this.writtenAsBool = new boolean[columns.size()];
+        for (int i = 0; i < writtenAsBool.length; i++) {
+            Transform transform = transforms.getOrDefault(columns.get(i).name(), Transform.DEFAULT);
+            writtenAsBool[i] = transform == Transform.DEFAULT || transform == Transform.BOOL;
+        }
     }
 
     public List<SourceColumn> columns() {
@@ -48,8 +66,9 @@ public final class RowMapper {
     }
 
     /**
-     * TINYINT(1) values other than 0 and 1 seen so far: MySQL's BOOLEAN convention writes them as
-     * {@code true}, so they are counted for the summary (the number itself stays in key values).
+     * TINYINT(1) values other than 0 and 1 seen so far in columns written as BOOL: MySQL's BOOLEAN
+     * convention writes them as {@code true}, so they are counted for the summary (the number itself
+     * stays in key values, and in the attribute of a column written as a number or text).
      */
     public long nonBooleans() {
         return nonBooleans;
@@ -98,16 +117,16 @@ public final class RowMapper {
                     cell.absent(Cell.State.NULL);
                     return Optional.empty();
                 }
-                return fromText(column, text, cell);
+                return fromText(index - 1, column, text, cell);
             }
         }
     }
 
-    private Optional<String> fromText(SourceColumn column, String text, Cell cell) {
+    private Optional<String> fromText(int index, SourceColumn column, String text, Cell cell) {
         switch (column.kind()) {
             case BOOL_NUMBER -> {
                 boolean zero = isZero(text);
-                if (!zero && !isOne(text)) {
+                if (!zero && !isOne(text) && writtenAsBool[index]) {
                     nonBooleans++;
                 }
                 cell.bool(!zero, text);

@@ -216,7 +216,7 @@ public final class Exporter {
 
     private void exportChunk(Connection connection, Manifest manifest, ItemLayout layout, MigrationSource from, Chunk chunk,
                              AtomicLong rows, long expectedRows) throws Exception {
-        RowMapper mapper = new RowMapper(layout.columns());
+        RowMapper mapper = new RowMapper(layout);
         ItemEncoder encoder = new ItemEncoder(layout);
         String sql = SourceQuery.select(from, layout, chunk, 0);
         long read = 0;

@@ -45,6 +45,11 @@ final class LoadStep {
      * @param explicit the method given for this invocation ({@code --load}), null when none was
      */
     LoadResult run(Stage stage, Manifest manifest, MigrationPlan plan, LoadMethod explicit) throws IOException {
+        return run(stage, manifest, plan, explicit, false);
+    }
+
+    /** As {@link #run(Stage, Manifest, MigrationPlan, LoadMethod)}; {@code keepExisting}: a batch load never replaces an item. */
+    LoadResult run(Stage stage, Manifest manifest, MigrationPlan plan, LoadMethod explicit, boolean keepExisting) throws IOException {
         String table = plan.targetTable();
         ObjectNode createTable = manifest.createTable().deepCopy();
         createTable.put("TableName", table);
@@ -61,7 +66,7 @@ final class LoadStep {
                 TargetTables.ensure(dynamo, createTable);
                 List<LoadFile> files = manifest.files().stream().map(f -> new LoadFile(f.name(), f.rows())).toList();
                 result = new BatchWriteLoader(dynamo, table, TargetTables.keyNames(createTable), plan.workers(), plan.rate(),
-                        progress, cancel).load(stage, files, manifest.items());
+                        progress, cancel).withAttributeNotExists(keepExisting).load(stage, files, manifest.items());
             }
             checkComplete(manifest, table, result);
             return result;
@@ -99,7 +104,10 @@ final class LoadStep {
         return method;
     }
 
-    /** Every staged item must be written or counted as an error, unless an earlier load into this table wrote it. */
+    /**
+     * Every staged item must be written, counted as an error or as a conditional failure, unless an earlier
+     * load into this table wrote it.
+     */
     private static void checkComplete(Manifest manifest, String table, LoadResult result) {
         long expected = manifest.items();
         if (result.method().equals(LoadMethod.IMPORT.id()) && result.items() + result.errors() != expected) {
@@ -107,7 +115,8 @@ final class LoadStep {
                     + " items but run " + manifest.runId() + " staged " + expected
                     + "; the stage changed after the export, so export the run again into an empty stage.");
         }
-        if (expected > 0 && result.items() == 0 && result.errors() == 0 && result.filesAlreadyLoaded() == 0) {
+        if (expected > 0 && result.items() == 0 && result.errors() == 0 && result.conditionalFailures() == 0
+                && result.filesAlreadyLoaded() == 0) {
             throw new LsqlException("Loading run " + manifest.runId() + " into " + table + " wrote none of its " + expected
                     + " items; check that the stage still holds its data files, or export the run again.");
         }
