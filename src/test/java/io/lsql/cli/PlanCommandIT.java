@@ -36,8 +36,8 @@ class PlanCommandIT {
         try (Connection connection = Databases.connect(sandbox, "")) {
             SampleDatabases.loadAppDb(connection, DB);
             try (Statement s = connection.createStatement()) {
-                s.execute("CREATE USER IF NOT EXISTS 'planner'@'127.0.0.1' IDENTIFIED BY '" + PASSWORD + "'");
-                s.execute("GRANT SELECT, SHOW VIEW ON " + DB + ".* TO 'planner'@'127.0.0.1'");
+                s.execute("CREATE USER IF NOT EXISTS 'plan_cli'@'127.0.0.1' IDENTIFIED BY '" + PASSWORD + "'");
+                s.execute("GRANT SELECT, SHOW VIEW ON " + DB + ".* TO 'plan_cli'@'127.0.0.1'");
             }
         }
     }
@@ -45,7 +45,7 @@ class PlanCommandIT {
     @Test
     void writesAPlanWithTheDmsFilesThenChecksItAgainstItsOwnSource(Sandbox sandbox, @TempDir Path dir) throws Exception {
         Path plan = dir.resolve("plan.json");
-        CliProcess.Result write = CliProcess.run(ENV, "plan", "--jdbc-url", sandbox.mariaDb().jdbcUrl(DB), "--user", "planner",
+        CliProcess.Result write = CliProcess.run(ENV, "plan", "--jdbc-url", sandbox.mariaDb().jdbcUrl(DB), "--user", "plan_cli",
                 "--password-env", "PW", "--views", "--table-prefix", "dev_", "--stage", "s3://lsql-stage/app", "--out", plan.toString(),
                 "--dms-out", dir.resolve("dms").toString(), "--region", Sandbox.REGION);
         assertEquals(0, write.exitCode(), write.err());
@@ -55,7 +55,7 @@ class PlanCommandIT {
         assertFalse(text.contains(PASSWORD), text);
         JsonNode json = new ObjectMapper().readTree(text);
         assertEquals(1, json.get("planVersion").asInt());
-        assertEquals("planner", json.get("source").get("user").asText());
+        assertEquals("plan_cli", json.get("source").get("user").asText());
         assertEquals(Sandbox.REGION, json.get("target").get("region").asText());
         for (String file : List.of("table-mappings.json", "task-settings.json", "README-dms.md")) {
             assertTrue(Files.size(dir.resolve("dms").resolve(file)) > 0, file);

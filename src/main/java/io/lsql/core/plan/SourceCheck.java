@@ -4,6 +4,7 @@ import io.lsql.core.LsqlException;
 import io.lsql.core.mapping.AttributeType;
 import io.lsql.core.mapping.KeyTemplate;
 import io.lsql.core.mapping.SourceColumn;
+import io.lsql.core.mapping.Transform;
 import io.lsql.core.schema.Column;
 
 import java.util.ArrayList;
@@ -75,13 +76,9 @@ final class SourceCheck {
             if (rule.dropped() || !attributeName(rule).equals(name)) {
                 continue;
             }
-            column(rule.column()).ifPresent(column -> {
-                AttributeType written = TransformFit.writtenAs(column, rule.transform());
-                if (!written.name().equals(declared.name())) {
-                    problems.accept("index key " + name + " is declared " + declared.name() + " but column " + rule.column()
-                            + " is written as " + written + "; change the index key type or the column's transform");
-                }
-            });
+            writtenAs(rule).filter(written -> !written.name().equals(declared.name())).ifPresent(written -> problems.accept(
+                    "index key " + name + " is declared " + declared.name() + " but column " + rule.column() + " is written as "
+                            + written + "; change the index key type or the column's transform"));
         }
     }
 
@@ -106,7 +103,10 @@ final class SourceCheck {
                 problems.accept("attribute rule names unknown column " + rule.column());
                 continue;
             }
-            TransformFit.problem(column, rule.transform()).ifPresent(problems);
+            String misfit = Transform.check(SourceColumn.of(column), rule.transform());
+            if (misfit != null) {
+                problems.accept(SourceColumns.stripPeriod(misfit));
+            }
             if (rule.dropped()) {
                 continue;
             }
@@ -128,13 +128,19 @@ final class SourceCheck {
         }
         for (AttributeRule rule : source.attributes()) {
             if (!rule.dropped() && attributeName(rule).equals(target.ttlAttribute())) {
-                column(rule.column()).map(c -> TransformFit.writtenAs(c, rule.transform())).filter(t -> t != AttributeType.N)
+                writtenAs(rule).filter(t -> t != AttributeType.N)
                         .ifPresent(t -> problems.accept("TTL attribute " + target.ttlAttribute() + " is written as " + t
                                 + "; DynamoDB expires items by an N attribute of epoch seconds (use transform epoch-seconds)"));
                 return;
             }
         }
         problems.accept("no column is written as the TTL attribute " + target.ttlAttribute());
+    }
+
+    /** The type the rule's column is written as; empty when the column is unknown or the transform does not fit it. */
+    private Optional<AttributeType> writtenAs(AttributeRule rule) {
+        return column(rule.column()).map(SourceColumn::of).filter(c -> Transform.check(c, rule.transform()) == null)
+                .map(c -> Transform.attributeType(c, rule.transform()));
     }
 
     private Optional<Column> column(String name) {
