@@ -90,6 +90,7 @@ public final class RowMapper {
         return first;
     }
 
+    /** Reads column {@code index} (1-based) of the current row. */
     private Optional<String> read(ResultSet rs, int index, SourceColumn column, Cell cell) throws SQLException {
         switch (column.kind()) {
             case BINARY -> {
@@ -104,20 +105,34 @@ public final class RowMapper {
             }
             case DATE, DATETIME, TIMESTAMP, TIME -> {
                 byte[] raw = rs.getBytes(index);
-                if (raw == null) {
-                    cell.absent(Cell.State.NULL);
-                } else {
-                    temporal(column.kind(), new String(raw, StandardCharsets.US_ASCII), cell);
-                }
+                return map(index - 1, raw == null ? null : new String(raw, StandardCharsets.US_ASCII));
+            }
+            default -> {
+                return map(index - 1, rs.getString(index));
+            }
+        }
+    }
+
+    /**
+     * Maps column {@code index} (0-based) of the current row from the text the server sent for it
+     * ({@code null} for NULL). Binary and BIT(1) columns are read as bytes instead.
+     *
+     * @return empty when the value maps, else why the row can't become an item
+     */
+    Optional<String> map(int index, String text) {
+        SourceColumn column = columns.get(index);
+        Cell cell = cells[index];
+        if (text == null) {
+            cell.absent(Cell.State.NULL);
+            return Optional.empty();
+        }
+        switch (column.kind()) {
+            case DATE, DATETIME, TIMESTAMP, TIME -> {
+                temporal(column.kind(), text, cell);
                 return Optional.empty();
             }
             default -> {
-                String text = rs.getString(index);
-                if (text == null) {
-                    cell.absent(Cell.State.NULL);
-                    return Optional.empty();
-                }
-                return fromText(index - 1, column, text, cell);
+                return fromText(index, column, text, cell);
             }
         }
     }
