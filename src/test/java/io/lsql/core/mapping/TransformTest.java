@@ -105,6 +105,24 @@ class TransformTest {
         assertTrue(encoder.encode(row).ok(), "the encoder is ready for the next row");
     }
 
+    @Test
+    void aNumberBeyondDynamoDbsRangeFitsAsTextUnlessAKeyNeedsIt() {
+        SourceColumn value = SourceColumn.of(typed("v", "double", "double"));
+        ItemLayout asText = layout(value).withTransforms(Map.of("v", Transform.STRING));
+        RowMapper row = new RowMapper(asText);
+        row.map(0, "k1");
+        assertTrue(row.map(1, "1e300").isEmpty());
+        ItemEncoder encoder = new ItemEncoder(asText);
+        assertTrue(encoder.encode(row).ok());
+        assertEquals("{\"Item\":{\"id\":{\"S\":\"k1\"},\"v\":{\"S\":\"1e300\"}}}\n", text(encoder));
+
+        assertTrue(new RowMapper(layout(value)).map(1, "1e300").isPresent(), "as a number it is a reject");
+        List<SourceColumn> columns = List.of(ID, value);
+        ItemLayout inKey = new ItemLayout(columns, KeyTemplate.of("id", "{id}", columns), KeyTemplate.of("sk", "{v}", columns),
+                List.of(), Map.of(), Set.of(), false, List.of()).withTransforms(Map.of("v", Transform.STRING));
+        assertTrue(new RowMapper(inKey).map(1, "1e300").isPresent(), "a key keeps the stored number, which can't be one");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource({"epoch-seconds", "epoch-millis", "iso-text"})
     void zeroDatesStayLeftOutAndCounted(String transform) {
