@@ -173,7 +173,7 @@ public final class Verifier {
 
     private void readSource(MigrationSource from, ItemLayout layout, List<String> keyNames, BiConsumer<String, byte[]> sink,
                             long[] rejects) {
-        RowMapper mapper = new RowMapper(layout.columns());
+        RowMapper mapper = new RowMapper(layout);
         ItemEncoder encoder = new ItemEncoder(layout);
         String sql = SourceQuery.select(from, layout, null, 0);
         try (Connection connection = source.openReadOnly()) {

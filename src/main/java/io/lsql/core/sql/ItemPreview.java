@@ -99,7 +99,7 @@ public final class ItemPreview {
     }
 
     private static List<Item> items(Connection connection, MigrationSource from, ItemLayout layout, int rows) throws SQLException {
-        RowMapper mapper = new RowMapper(layout.columns());
+        RowMapper mapper = new RowMapper(layout);
         ItemEncoder encoder = new ItemEncoder(layout);
         String sql = SourceQuery.select(from, layout, null, rows);
         List<Item> items = new ArrayList<>();
