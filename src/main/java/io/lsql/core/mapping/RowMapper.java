@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.core.JsonProcessingException;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -196,7 +197,7 @@ public final class RowMapper {
         }
         Optional<String> canonical = NumberText.canonical(value);
         if (canonical.isEmpty() && writtenAsText[index]) {
-            cell.string(raw);
+            cell.string(new BigDecimal(value).stripTrailingZeros().toString());
             return Optional.empty();
         }
         if (canonical.isEmpty()) {

@@ -64,8 +64,9 @@ class TransformTest {
             "int          | int            | string        | -42                        | {'S':'-42'}",
             "bigint       | bigint unsigned| string        | 18446744073709551615       | {'S':'18446744073709551615'}",
             "int          | int            | number        | 7                          | {'N':'7'}",
-            "double       | double         | default       | 1.5e-7                     | {'N':'0.00000015'}",
-            "double       | double         | string        | 1.5e-7                     | {'S':'1.5e-7'}",
+            "double       | double         | default       | 1.5E-7                     | {'N':'0.00000015'}",
+            "double       | double         | string        | 1.5E-7                     | {'S':'0.00000015'}",
+            "double       | double         | string        | 12.0                       | {'S':'12'}",
             "float        | float          | string        | 0.10000000149011612        | {'S':'0.1'}",
             "varchar      | varchar(10)    | string        | abc                        | {'S':'abc'}",
             "set          | set('a','b')   | string        | a,b                        | {'S':'a,b'}",
@@ -111,10 +112,10 @@ class TransformTest {
         ItemLayout asText = layout(value).withTransforms(Map.of("v", Transform.STRING));
         RowMapper row = new RowMapper(asText);
         row.map(0, "k1");
-        assertTrue(row.map(1, "1e300").isEmpty());
+        assertTrue(row.map(1, "1.0E300").isEmpty());
         ItemEncoder encoder = new ItemEncoder(asText);
         assertTrue(encoder.encode(row).ok());
-        assertEquals("{\"Item\":{\"id\":{\"S\":\"k1\"},\"v\":{\"S\":\"1e300\"}}}\n", text(encoder));
+        assertEquals("{\"Item\":{\"id\":{\"S\":\"k1\"},\"v\":{\"S\":\"1E+300\"}}}\n", text(encoder));
 
         assertTrue(new RowMapper(layout(value)).map(1, "1e300").isPresent(), "as a number it is a reject");
         List<SourceColumn> columns = List.of(ID, value);

@@ -53,9 +53,9 @@ class TransformIT {
             s.execute("CREATE TABLE accounts (id INT PRIMARY KEY, name VARCHAR(20) NOT NULL)");
             s.execute("INSERT INTO accounts VALUES (1, 'ann'), (2, 'bob'), (3, 'cyd'), (4, 'dan'), (5, 'eve')");
             s.execute("CREATE TABLE orders (ord_id VARCHAR(10) PRIMARY KEY, ord_date DATETIME NOT NULL, paid_at TIMESTAMP(3) NULL,"
-                    + " total DECIMAL(10,2) NOT NULL, express TINYINT(1) NOT NULL)");
-            s.execute("INSERT INTO orders VALUES ('o1', '2024-01-02 03:04:05', '2024-01-02 03:04:06.250', 12.50, 1),"
-                    + " ('o2', '1969-12-31 23:59:59', NULL, 0.10, 0)");
+                    + " total DECIMAL(10,2) NOT NULL, express TINYINT(1) NOT NULL, ratio DOUBLE NOT NULL)");
+            s.execute("INSERT INTO orders VALUES ('o1', '2024-01-02 03:04:05', '2024-01-02 03:04:06.250', 12.50, 1, 1e300),"
+                    + " ('o2', '1969-12-31 23:59:59', NULL, 0.10, 0, 0.5)");
         }
     }
 
@@ -100,7 +100,7 @@ class TransformIT {
             Target plain = target(sandbox, from, table);
             ItemLayout layout = plain.layout()
                     .withTransforms(Map.of("ord_date", Transform.EPOCH_SECONDS, "paid_at", Transform.EPOCH_MILLIS,
-                            "total", Transform.STRING, "express", Transform.NUMBER))
+                            "total", Transform.STRING, "express", Transform.NUMBER, "ratio", Transform.STRING))
                     .withConstants(Map.of("entity", "Order"));
             Target target = new Target(layout, plain.createTable());
             TargetTables.ensure(dynamo, target.createTable());
@@ -113,6 +113,7 @@ class TransformIT {
             assertEquals(AttributeValue.fromN("1704164646250"), o1.get("paid_at"));
             assertEquals(AttributeValue.fromS("12.50"), o1.get("total"));
             assertEquals(AttributeValue.fromN("1"), o1.get("express"));
+            assertEquals(AttributeValue.fromS("1E+300"), o1.get("ratio"), "beyond DynamoDB's numbers, fine as text");
             assertEquals(AttributeValue.fromS("Order"), o1.get("entity"));
             Map<String, AttributeValue> o2 = dynamo.getItem(b -> b.tableName(table).consistentRead(true)
                     .key(Map.of("ord_id", AttributeValue.fromS("o2")))).item();
