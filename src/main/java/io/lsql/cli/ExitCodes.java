@@ -21,7 +21,8 @@ final class ExitCodes {
         Map<String, String> table = new LinkedHashMap<>();
         table.put(DONE + "", "done");
         table.put(ERROR + "", "error: one line on stderr says what failed (--verbose adds the trace)");
-        table.put(USAGE + "", "usage: an unknown, missing or invalid option, or options that cannot go together");
+        table.put(USAGE + "", "usage: an unknown, missing or invalid option, or options that cannot go together; "
+                + "for plan --check: the plan has problems (one line each on stdout)");
         table.put(DIFFERENT + "", "verify found differences between the source and the DynamoDB table");
         table.put(REJECTS + "", "rejects: rows that could not become items (rejects.jsonl) or items ImportTable refused; "
                 + "the rest was migrated");

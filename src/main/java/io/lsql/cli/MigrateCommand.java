@@ -8,6 +8,7 @@ import io.lsql.core.migrate.MigrationPlan;
 import io.lsql.core.migrate.MigrationService;
 import io.lsql.core.migrate.RunOverrides;
 import io.lsql.core.migrate.RunSummary;
+import io.lsql.core.plan.PlanFiles;
 import io.lsql.core.stage.Stage;
 import io.lsql.core.stage.Stages;
 import picocli.CommandLine.ArgGroup;
@@ -57,8 +58,20 @@ public final class MigrateCommand implements Callable<Integer> {
     @Option(names = "--skip-verify", description = "End after the load; compare later with lsql verify.")
     boolean skipVerify;
 
-    @Option(names = "--resume", paramLabel = "RUN_ID", description = "Finish this run (give its --stage).")
+    @Option(names = "--resume", paramLabel = "RUN_ID", arity = "0..1", fallbackValue = "",
+            description = "Finish this run (give its --stage); with a whole-database --plan, no RUN_ID: the stage's run.")
     String resume;
+
+    @Option(names = "--parallel-targets", paramLabel = "N",
+            description = "Whole-database plans: targets that run at the same time (default: the plan's, else 2).")
+    Integer parallelTargets;
+
+    @Option(names = "--fail-fast", description = "Whole-database plans: stop every target at the first error.")
+    boolean failFast;
+
+    @Option(names = "--dry-run", description = "Whole-database plans: read every row through the mapping and report what the "
+            + "run would write and refuse; nothing is written to DynamoDB or the stage.")
+    boolean dryRun;
 
     @ArgGroup(exclusive = false, heading = "AWS target:%n")
     AwsOptions aws = new AwsOptions();
@@ -71,6 +84,16 @@ public final class MigrateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (plan != null && PlanFiles.isVersioned(readPlanBytes())) {
+            return new PlanMigration(spec, this).run(PlanFiles.read(plan), root.cancellation());
+        }
+        if (dryRun || failFast || parallelTargets != null) {
+            throw new ParameterException(spec.commandLine(), "--dry-run, --fail-fast and --parallel-targets need a whole-database "
+                    + "--plan (write one with lsql plan).");
+        }
+        if ("".equals(resume)) {
+            throw new ParameterException(spec.commandLine(), "--resume needs the RUN_ID (or a whole-database --plan).");
+        }
         ProgressPrinter progress = new ProgressPrinter(spec.commandLine().getErr());
         RunOverrides overrides = overrides();
         RunSummary summary;
@@ -92,6 +115,16 @@ public final class MigrateCommand implements Callable<Integer> {
         }
         MigrationCommands.print(spec.commandLine().getOut(), summary, run.json);
         return MigrationCommands.exitCode(summary, spec.commandLine().getErr());
+    }
+
+    private byte[] readPlanBytes() {
+        try {
+            return java.nio.file.Files.readAllBytes(plan);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new LsqlException("The plan file " + plan + " does not exist.", e);
+        } catch (IOException e) {
+            throw new LsqlException("Cannot read the plan file " + plan + ": " + io.lsql.core.ErrorText.of(e) + ".", e);
+        }
     }
 
     /** The plan file, with the run settings given on the command line in place of its own. */

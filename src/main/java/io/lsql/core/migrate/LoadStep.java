@@ -45,6 +45,11 @@ final class LoadStep {
      * @param explicit the method given for this invocation ({@code --load}), null when none was
      */
     LoadResult run(Stage stage, Manifest manifest, MigrationPlan plan, LoadMethod explicit) throws IOException {
+        return run(stage, manifest, plan, explicit, false);
+    }
+
+    /** As {@link #run(Stage, Manifest, MigrationPlan, LoadMethod)}; {@code keepExisting}: a batch load never replaces an item. */
+    LoadResult run(Stage stage, Manifest manifest, MigrationPlan plan, LoadMethod explicit, boolean keepExisting) throws IOException {
         String table = plan.targetTable();
         ObjectNode createTable = manifest.createTable().deepCopy();
         createTable.put("TableName", table);
@@ -61,7 +66,7 @@ final class LoadStep {
                 TargetTables.ensure(dynamo, createTable);
                 List<LoadFile> files = manifest.files().stream().map(f -> new LoadFile(f.name(), f.rows())).toList();
                 result = new BatchWriteLoader(dynamo, table, TargetTables.keyNames(createTable), plan.workers(), plan.rate(),
-                        progress, cancel).load(stage, files, manifest.items());
+                        progress, cancel).withAttributeNotExists(keepExisting).load(stage, files, manifest.items());
             }
             checkComplete(manifest, table, result);
             return result;

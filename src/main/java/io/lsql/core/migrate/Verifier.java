@@ -56,11 +56,28 @@ public final class Verifier {
     private final ProgressListener progress;
     private final CancellationToken cancel;
 
+    /** Which scanned items belong to the source: all, or in a single-table design those of one entity. */
+    private final java.util.function.Predicate<Map<String, AttributeValue>> belongs;
+
     public Verifier(JdbcSource source, DynamoDbClient dynamo, ProgressListener progress, CancellationToken cancel) {
+        this(source, dynamo, progress, cancel, item -> true);
+    }
+
+    private Verifier(JdbcSource source, DynamoDbClient dynamo, ProgressListener progress, CancellationToken cancel,
+                     java.util.function.Predicate<Map<String, AttributeValue>> belongs) {
         this.source = source;
         this.dynamo = dynamo;
         this.progress = progress;
         this.cancel = cancel;
+        this.belongs = belongs;
+    }
+
+    /** A verifier that compares the source with the items whose S attribute {@code attribute} is {@code value} only. */
+    public Verifier onlyItemsWith(String attribute, String value) {
+        return new Verifier(source, dynamo, progress, cancel, item -> {
+            AttributeValue v = item.get(attribute);
+            return v != null && value.equals(v.s());
+        });
     }
 
     /** An order-independent digest of a set of (key, hash) pairs. */
@@ -240,7 +257,9 @@ public final class Verifier {
                             throw AwsErrors.translate("Scanning " + table, e);
                         }
                         for (Map<String, AttributeValue> item : page.items()) {
-                            sink.accept(keyOf(item, keyNames), ItemHash.of(item));
+                            if (belongs.test(item)) {
+                                sink.accept(keyOf(item, keyNames), ItemHash.of(item));
+                            }
                         }
                         progress.progress("verify target", scanned.addAndGet(page.count()), -1);
                         startKey = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;

@@ -1,0 +1,132 @@
+package io.lsql.cli;
+
+import io.lsql.core.connect.JdbcSource;
+import io.lsql.core.design.DesignService;
+import io.lsql.core.plan.DmsMappings;
+import io.lsql.core.plan.Plan;
+import io.lsql.core.plan.PlanBuilder;
+import io.lsql.core.plan.PlanChecker;
+import io.lsql.core.plan.PlanFiles;
+import io.lsql.core.plan.PlanTarget;
+import io.lsql.core.plan.Target;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code lsql plan}: write a whole-database plan from the design advisor, or check one against the live schema. */
+@Command(name = "plan", mixinStandardHelpOptions = true,
+        description = {"Write a whole-database migration plan (one target per table, keyed as 'lsql design' proposes) with --out,",
+            "or check a plan against the live schema and DynamoDB's rules with --check (one line per problem, exit 2 when any).",
+            "--dms-out DIR also writes table-mappings.json, task-settings.json and README-dms.md for AWS DMS (CDC after the load)."})
+public final class PlanCommand implements Callable<Integer> {
+
+    @Mixin
+    MySqlOptions mysql;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write the plan to FILE.")
+    Path out;
+
+    @Option(names = "--check", paramLabel = "FILE",
+            description = "Check the plan in FILE against its source (or --jdbc-url) and DynamoDB's rules.")
+    Path check;
+
+    @Option(names = "--tables", split = ",", paramLabel = "NAME",
+            description = "Only these tables and views (comma-separated); default: every base table.")
+    List<String> tables = List.of();
+
+    @Option(names = "--views", description = "Add every view (when --tables is not given).")
+    boolean views;
+
+    @Option(names = "--table-prefix", paramLabel = "PREFIX", defaultValue = "",
+            description = "Put PREFIX before every DynamoDB table name, e.g. dev_.")
+    String tablePrefix;
+
+    @Option(names = "--stage", paramLabel = "URI", description = "file:///dir or s3://bucket/prefix the plan's runs stage into.")
+    String stage;
+
+    @Option(names = "--dms-out", paramLabel = "DIR", description = "Also write the AWS DMS hand-off files into DIR.")
+    Path dmsOut;
+
+    @ArgGroup(exclusive = false, heading = "AWS target written into the plan:%n")
+    AwsOptions aws = new AwsOptions();
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if ((out == null) == (check == null)) {
+            throw new ParameterException(spec.commandLine(), "give --out FILE to write a plan, or --check FILE to check one");
+        }
+        return out != null ? write() : check();
+    }
+
+    private int write() {
+        if (stage == null) {
+            throw new ParameterException(spec.commandLine(), "--stage is required with --out, e.g. --stage s3://bucket/prefix");
+        }
+        JdbcSource jdbc = mysql.source();
+        PlanBuilder.Request request = new PlanBuilder.Request(tables, views, tablePrefix, stage, PlanBuilder.describe(jdbc),
+                awsTarget());
+        Plan plan = new PlanBuilder(new DesignService()).build(jdbc, request);
+        jdbc.clearPassword();
+        PlanFiles.write(plan, out);
+        PrintWriter printer = spec.commandLine().getOut();
+        for (Target target : plan.targets()) {
+            printer.printf("%-28s HASH %s%s, %d GSI(s)%n", target.table(), target.partitionKey().name(),
+                    target.sortKey() == null ? "" : " RANGE " + target.sortKey().name(), target.indexes().size());
+        }
+        printer.println("Wrote " + plan.targets().size() + " target(s) to " + out);
+        writeDms(plan, jdbc.database());
+        return ExitCodes.DONE;
+    }
+
+    private int check() {
+        MigrationCommands.refuse(spec, "--check", "they shape a new plan; edit the plan file instead.",
+                "--out", "--tables", "--views", "--table-prefix", "--stage");
+        Plan plan = PlanFiles.read(check);
+        String url = plan.source() == null ? null : plan.source().jdbcUrl();
+        String user = plan.source() == null ? null : plan.source().user();
+        if (url == null && mysql.jdbcUrl == null) {
+            throw new ParameterException(spec.commandLine(), "the plan names no JDBC URL"
+                    + (plan.source() != null && plan.source().profile() != null ? " (only the profile " + plan.source().profile() + ")" : "")
+                    + "; give --jdbc-url");
+        }
+        JdbcSource jdbc = mysql.source(url, user);
+        List<String> problems = PlanChecker.check(plan, jdbc);
+        jdbc.clearPassword();
+        PrintWriter printer = spec.commandLine().getOut();
+        problems.forEach(printer::println);
+        writeDms(plan, jdbc.database());
+        if (problems.isEmpty()) {
+            printer.println(check + ": no problems in " + plan.targets().size() + " target(s).");
+            return ExitCodes.DONE;
+        }
+        spec.commandLine().getErr().println("lsql: the plan " + check + " has " + problems.size() + " problem(s), listed above.");
+        return ExitCodes.USAGE;
+    }
+
+    private void writeDms(Plan plan, String schema) {
+        if (dmsOut != null) {
+            DmsMappings.write(plan, schema, dmsOut);
+            spec.commandLine().getOut().println("Wrote " + DmsMappings.TABLE_MAPPINGS + ", " + DmsMappings.TASK_SETTINGS + " and "
+                    + DmsMappings.README + " to " + dmsOut);
+        }
+    }
+
+    private PlanTarget awsTarget() {
+        if (aws.profile == null && aws.region == null && aws.endpointUrl == null) {
+            return null;
+        }
+        return new PlanTarget(aws.profile, aws.region, aws.endpointUrl);
+    }
+}
