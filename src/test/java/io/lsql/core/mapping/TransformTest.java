@@ -246,6 +246,37 @@ class TransformTest {
                 "its text can");
     }
 
+    @ParameterizedTest(name = "{0} on an index keyed as {1}")
+    @CsvSource(delimiter = '|', value = {
+            "epoch-seconds | S | Column at is written as N (transform epoch-seconds) but index by_at is keyed on it as S; keep the column's type or key the index on another attribute.",
+            "epoch-seconds | N | ",
+            "iso-text      | S | ",
+            "epoch-millis  |   | ",
+    })
+    void aTransformMayNotChangeTheTypeAnIndexIsKeyedOn(String transform, String indexType, String message) {
+        SourceColumn at = SourceColumn.of(typed("at", "datetime", "datetime"));
+        List<SourceColumn> columns = List.of(ID, at);
+        ItemLayout layout = new ItemLayout(columns, KeyTemplate.of("id", "{id}", columns), null, List.of(), Map.of(), Set.of(),
+                false, List.of(new ItemLayout.IndexKey("by_at", "at", true, indexType == null ? null : AttributeType.valueOf(indexType))));
+        if (message == null) {
+            assertEquals(Transform.parse(transform), layout.withTransforms(Map.of("at", Transform.parse(transform))).transform(1));
+        } else {
+            LsqlException refused = assertThrows(LsqlException.class,
+                    () -> layout.withTransforms(Map.of("at", Transform.parse(transform))));
+            assertEquals(message, refused.getMessage());
+        }
+    }
+
+    @Test
+    void aKeyOverATransformedColumnKeepsItsIndexType() {
+        SourceColumn at = SourceColumn.of(typed("at", "datetime", "datetime"));
+        List<SourceColumn> columns = List.of(ID, at);
+        ItemLayout layout = new ItemLayout(columns, KeyTemplate.of("id", "{id}", columns), KeyTemplate.of("at", "{at}", columns),
+                List.of(), Map.of(), Set.of(), false, List.of(new ItemLayout.IndexKey("by_at", "at", true, AttributeType.S)));
+        assertEquals(Transform.EPOCH_SECONDS, layout.withTransforms(Map.of("at", Transform.EPOCH_SECONDS)).transform(1),
+                "the sort key writes the stored text, so the index still gets S");
+    }
+
     @Test
     void anUnknownColumnCannotBeTransformed() {
         LsqlException refused = assertThrows(LsqlException.class,
