@@ -6,17 +6,13 @@ import io.lsql.core.CancellationToken;
 import io.lsql.core.LsqlException;
 import io.lsql.core.ProgressListener;
 import io.lsql.core.connect.JdbcSource;
-import io.lsql.core.mapping.ItemEncoder;
 import io.lsql.core.mapping.ItemLayout;
-import io.lsql.core.mapping.RowMapper;
 import io.lsql.core.stage.Stage;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -216,68 +212,52 @@ public final class Exporter {
 
     private void exportChunk(Connection connection, Manifest manifest, ItemLayout layout, MigrationSource from, Chunk chunk,
                              AtomicLong rows, long expectedRows) throws Exception {
-        RowMapper mapper = new RowMapper(layout);
-        ItemEncoder encoder = new ItemEncoder(layout);
-        String sql = SourceQuery.select(from, layout, chunk, 0);
-        long read = 0;
-        long items = 0;
-        long rejected = 0;
+        SourceReader reader = new SourceReader(from, layout);
+        long[] counts = new long[2];
         List<StagedFile> files;
-        OutputStream rejects = null;
+        OutputStream[] rejects = new OutputStream[1];
+        long read;
         try (ChunkWriter writer = new ChunkWriter(stage, manifest.runId(), chunk, manifest.plan().fileSizeMb() * 1024L * 1024L,
-                !manifest.plan().noGzip());
-             PreparedStatement ps = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
-            ps.setFetchSize(Integer.MIN_VALUE);
-            int parameter = 1;
-            if (chunk.lower() != null) {
-                ps.setString(parameter++, chunk.lower());
-            }
-            if (chunk.upper() != null) {
-                ps.setString(parameter, chunk.upper());
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    read++;
-                    String problem = mapper.read(rs).orElse(null);
-                    ItemEncoder.Result result = problem == null ? encoder.encode(mapper) : null;
-                    if (result != null && result.ok()) {
-                        writer.write(encoder.bytes(), encoder.length());
-                        items++;
+                !manifest.plan().noGzip())) {
+            try {
+                read = reader.read(connection, chunk, 0, row -> {
+                    if (row.ok()) {
+                        writer.write(row.bytes(), row.length());
+                        counts[0]++;
                     } else {
-                        rejected++;
-                        if (rejects == null) {
-                            rejects = stage.create(rejectsName(manifest.runId(), chunk));
+                        counts[1]++;
+                        if (rejects[0] == null) {
+                            rejects[0] = stage.create(rejectsName(manifest.runId(), chunk));
                         }
-                        rejects.write(rejectLine(chunk, result, problem, problem != null ? encoder.keyText(mapper) : null));
+                        rejects[0].write(rejectLine(chunk, row));
                     }
-                    if ((read & 1023) == 0) {
+                    if (((counts[0] + counts[1]) & 1023) == 0) {
                         cancel.throwIfCancelled();
-                        long done = rows.addAndGet(1024);
-                        progress.progress("export", done, expectedRows);
+                        progress.progress("export", rows.addAndGet(1024), expectedRows);
                     }
-                }
+                });
             } catch (SQLException e) {
                 throw new LsqlException("Reading " + from.describe() + " failed: " + io.lsql.core.ErrorText.of(e) + ".", e);
             }
             rows.addAndGet(read & 1023);
             files = writer.finish();
         } finally {
-            if (rejects != null) {
-                rejects.close();
+            if (rejects[0] != null) {
+                rejects[0].close();
             }
         }
-        ChunkCheckpoint checkpoint = new ChunkCheckpoint(manifest.runId(), chunk.id(), read, items, rejected, mapper.zeroDates(),
-                mapper.nonBooleans(), files);
+        ChunkCheckpoint checkpoint = new ChunkCheckpoint(manifest.runId(), chunk.id(), read, counts[0], counts[1],
+                reader.zeroDates(), reader.nonBooleans(), files);
         stage.write(checkpointName(chunk), JSON.writeValueAsBytes(checkpoint));
         progress.progress("export", rows.get(), expectedRows);
     }
 
-    private static byte[] rejectLine(Chunk chunk, ItemEncoder.Result result, String problem, String key) throws IOException {
+    private static byte[] rejectLine(Chunk chunk, SourceReader.Row row) throws IOException {
         Map<String, Object> line = new java.util.LinkedHashMap<>();
         line.put("chunk", chunk.name());
-        line.put("key", result == null ? key : result.key());
-        line.put("reason", problem != null ? problem : result.reason());
-        line.put("bytes", result == null ? null : result.itemBytes());
+        line.put("key", row.key());
+        line.put("reason", row.reason());
+        line.put("bytes", row.itemBytes());
         return (JSON.writeValueAsString(line) + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
