@@ -1,6 +1,7 @@
 package io.lsql.cli;
 
 import io.lsql.core.connect.JdbcSource;
+import io.lsql.core.load.LoadMethod;
 import io.lsql.core.migrate.MigrationService;
 import io.lsql.core.migrate.RunSummary;
 import picocli.CommandLine.ArgGroup;
@@ -37,7 +38,7 @@ public final class ExportCommand implements Callable<Integer> {
         JdbcSource jdbc = mysql.source();
         MigrationService service = new MigrationService(jdbc, aws.target(), new ProgressPrinter(spec.commandLine().getErr()),
                 root.cancellation());
-        RunSummary summary = service.export(MigrationCommands.plan(spec, source, run, "auto", 0));
+        RunSummary summary = service.export(MigrationCommands.plan(spec, source, run, LoadMethod.AUTO, 0));
         MigrationCommands.print(spec.commandLine().getOut(), summary, run.json);
         return MigrationCommands.exitCode(summary, spec.commandLine().getErr());
     }

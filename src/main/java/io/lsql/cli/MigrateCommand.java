@@ -117,7 +117,7 @@ public final class MigrateCommand implements Callable<Integer> {
             summary = service.resume(resume, run.stage, overrides);
         } else {
             MigrationPlan migrationPlan = plan != null ? planFromFile(overrides) : MigrationCommands.plan(spec, source, run,
-                    load == null ? LoadMethod.AUTO.id() : load.id(), rate == null ? 0 : rate, skipVerify);
+                    load == null ? LoadMethod.AUTO : load, rate == null ? 0 : rate, skipVerify);
             MigrationService service = new MigrationService(mysql.source(), aws.target(), progress, root.cancellation());
             summary = service.migrate(migrationPlan);
         }
@@ -147,7 +147,7 @@ public final class MigrateCommand implements Callable<Integer> {
             fromFile = fromFile.withTargetTable(source.targetTable);
         }
         if (run.snapshot != null) {
-            fromFile = fromFile.withSnapshot(run.snapshot);
+            fromFile = fromFile.withSnapshot(MigrationCommands.snapshot(run.snapshot));
         }
         if (MigrationCommands.given(spec, "--file-size") || MigrationCommands.given(spec, "--no-gzip")) {
             fromFile = fromFile.withFiles(MigrationCommands.given(spec, "--file-size") ? run.fileSizeMb : fromFile.fileSizeMb(),

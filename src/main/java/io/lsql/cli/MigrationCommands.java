@@ -7,6 +7,7 @@ import io.lsql.core.migrate.MigrationPlan;
 import io.lsql.core.migrate.MigrationSource;
 import io.lsql.core.migrate.RunOverrides;
 import io.lsql.core.migrate.RunSummary;
+import io.lsql.core.migrate.SnapshotMode;
 import io.lsql.core.migrate.VerifyResult;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -26,20 +27,33 @@ final class MigrationCommands {
     private MigrationCommands() {
     }
 
-    static MigrationPlan plan(CommandSpec spec, SourceOptions source, RunOptions run, String load, int rate) {
+    static MigrationPlan plan(CommandSpec spec, SourceOptions source, RunOptions run, LoadMethod load, int rate) {
         return plan(spec, source, run, load, rate, false);
     }
 
-    static MigrationPlan plan(CommandSpec spec, SourceOptions source, RunOptions run, String load, int rate, boolean skipVerify) {
+    static MigrationPlan plan(CommandSpec spec, SourceOptions source, RunOptions run, LoadMethod load, int rate,
+                              boolean skipVerify) {
         MigrationSource from;
         try {
             from = MigrationSource.of(source.table, source.view, source.query);
         } catch (LsqlException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
-        return new MigrationPlan(from.kind().name(), from.name(), source.targetTable, source.partitionKey, source.sortKey,
-                source.renames, source.drops, source.writeNulls, run.stage, load, run.workers, run.fileSizeMb, run.noGzip, rate,
-                skipVerify, run.snapshot);
+        return MigrationPlan.of(from, run.stage)
+                .withTargetTable(source.targetTable)
+                .withKeys(source.partitionKey, source.sortKey)
+                .withMapping(source.renames, source.drops, source.writeNulls)
+                .withLoad(load)
+                .withWorkers(run.workers)
+                .withFiles(run.fileSizeMb, run.noGzip)
+                .withRate(rate)
+                .withSkipVerify(skipVerify)
+                .withSnapshot(snapshot(run.snapshot));
+    }
+
+    /** The {@code --snapshot} given, or null for the default; an unknown mode is refused before any work. */
+    static SnapshotMode snapshot(String given) {
+        return given == null ? null : SnapshotMode.of(given);
     }
 
     /** Settings given on the command line over a run's plan; an invalid one is a usage error. */

@@ -1,5 +1,6 @@
 package io.lsql.cli;
 
+import io.lsql.core.load.LoadMethod;
 import io.lsql.core.migrate.MigrationService;
 import io.lsql.core.migrate.VerifyResult;
 import picocli.CommandLine.ArgGroup;
@@ -42,7 +43,7 @@ public final class VerifyCommand implements Callable<Integer> {
         run.fileSizeMb = 64;
         MigrationService service = new MigrationService(mysql.source(), aws.target(),
                 new ProgressPrinter(spec.commandLine().getErr()), root.cancellation());
-        VerifyResult result = service.verify(MigrationCommands.plan(spec, source, run, "auto", 0));
+        VerifyResult result = service.verify(MigrationCommands.plan(spec, source, run, LoadMethod.AUTO, 0));
         if (json) {
             spec.commandLine().getOut().println(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(result));
         } else {

@@ -1,5 +1,7 @@
 package io.lsql.core.load;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import io.lsql.core.LsqlException;
 
 import java.util.Locale;
@@ -13,7 +15,8 @@ public enum LoadMethod {
     /** Parallel BatchWriteItem into a new or existing table. */
     BATCH;
 
-    /** import, batch or auto, in any case. */
+    /** import, batch or auto, in any case (also how plans and manifests are read). */
+    @JsonCreator
     public static LoadMethod parse(String text) {
         for (LoadMethod method : values()) {
             if (method.id().equalsIgnoreCase(text == null ? "" : text.trim())) {
@@ -24,6 +27,7 @@ public enum LoadMethod {
     }
 
     /** The lower-case name used on the command line, in plans and in checkpoints. */
+    @JsonValue
     public String id() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -85,7 +85,7 @@ public final class Exporter {
         List<Reader> readers = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(workers, daemon("lsql-export"));
         try {
-            SourceSnapshots.Readers opened = snapshots.open(workers, SnapshotMode.of(manifest.plan().snapshot()));
+            SourceSnapshots.Readers opened = snapshots.open(workers, java.util.Objects.requireNonNullElse(manifest.plan().snapshot(), SnapshotMode.LOCK));
             opened.connections().forEach(c -> readers.add(new Reader(c)));
             BlockingQueue<Chunk> queue = new ArrayBlockingQueue<>(pending.size(), false, pending);
             Rereads rereads = new Rereads();

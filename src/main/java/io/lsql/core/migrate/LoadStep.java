@@ -96,7 +96,7 @@ final class LoadStep {
         if (started.isPresent()) {
             return started.get();
         }
-        LoadMethod method = LoadMethod.parse(plan.load());
+        LoadMethod method = plan.load();
         if (method == LoadMethod.AUTO) {
             method = stage instanceof S3Stage && TargetTables.describe(dynamo, plan.targetTable()).isEmpty()
                     ? LoadMethod.IMPORT : LoadMethod.BATCH;

@@ -2,17 +2,20 @@ package io.lsql.core.migrate;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.lsql.core.load.LoadMethod;
 
 import java.util.List;
 import java.util.Map;
 
 /**
  * Everything a migration needs except secrets: what the GUI wizard saves and {@code lsql migrate
- * --plan FILE} reads. Unset optional fields take the design's defaults.
+ * --plan FILE} reads. Unset optional fields take the design's defaults. Build one with
+ * {@link #of(MigrationSource, String)} and the {@code with…} copies; the canonical constructor is
+ * for Jackson.
  *
  * @param sourceKind TABLE, VIEW or QUERY
  * @param partitionKey a column, {@code name=template} or a template; {@code null} = the design's
- * @param load import, batch or auto
+ * @param load import, batch or auto (in JSON: the lower-case id)
  * @param rate items per second cap for batch loads, 0 = none
  * @param skipVerify true to end the migration after the load (run {@code lsql verify} later)
  * @param snapshot how the readers see one point in time: {@code lock} (a short global read lock opens
@@ -22,7 +25,7 @@ import java.util.Map;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record MigrationPlan(
-        String sourceKind,
+        MigrationSource.Kind sourceKind,
         String source,
         String targetTable,
         String partitionKey,
@@ -31,24 +34,39 @@ public record MigrationPlan(
         List<String> drops,
         boolean writeNulls,
         String stage,
-        String load,
+        LoadMethod load,
         int workers,
         int fileSizeMb,
         boolean noGzip,
         int rate,
         boolean skipVerify,
-        String snapshot) {
+        SnapshotMode snapshot) {
 
     public MigrationPlan {
         renames = renames == null ? Map.of() : Map.copyOf(renames);
         drops = drops == null ? List.of() : List.copyOf(drops);
-        load = load == null ? "auto" : load;
+        load = load == null ? LoadMethod.AUTO : load;
         workers = workers <= 0 ? 4 : workers;
         fileSizeMb = fileSizeMb <= 0 ? 64 : fileSizeMb;
     }
 
+    /**
+     * A plan that moves {@code from} through {@code stage} with the defaults: the design's table name and
+     * keys, no renames or drops, load auto, 4 workers, 64 MB gzip files, no rate cap, verify, default snapshot.
+     */
+    public static MigrationPlan of(MigrationSource from, String stage) {
+        return new MigrationPlan(from.kind(), from.name(), null, null, null, Map.of(), List.of(), false, stage,
+                LoadMethod.AUTO, 4, 64, false, 0, false, null);
+    }
+
     public MigrationSource migrationSource() {
-        return new MigrationSource(MigrationSource.Kind.valueOf(sourceKind), source);
+        return new MigrationSource(sourceKind, source);
+    }
+
+    /** This plan reading {@code newSource} instead (the target table, keys and mapping stay). */
+    public MigrationPlan withSource(MigrationSource newSource) {
+        return new MigrationPlan(newSource.kind(), newSource.name(), targetTable, partitionKey, sortKey, renames, drops, writeNulls,
+                stage, load, workers, fileSizeMb, noGzip, rate, skipVerify, snapshot);
     }
 
     public MigrationPlan withStage(String newStage) {
@@ -56,7 +74,8 @@ public record MigrationPlan(
                 load, workers, fileSizeMb, noGzip, rate, skipVerify, snapshot);
     }
 
-    public MigrationPlan withSnapshot(String newSnapshot) {
+    /** {@code null} = the default (lock when there is more than one reader). */
+    public MigrationPlan withSnapshot(SnapshotMode newSnapshot) {
         return new MigrationPlan(sourceKind, source, targetTable, partitionKey, sortKey, renames, drops, writeNulls, stage,
                 load, workers, fileSizeMb, noGzip, rate, skipVerify, newSnapshot);
     }
@@ -66,12 +85,18 @@ public record MigrationPlan(
                 load, workers, fileSizeMb, noGzip, rate, skipVerify, snapshot);
     }
 
+    /** How columns become attributes: renamed ({@code column -> attribute}), dropped, NULLs written or left out. */
+    public MigrationPlan withMapping(Map<String, String> newRenames, List<String> newDrops, boolean newWriteNulls) {
+        return new MigrationPlan(sourceKind, source, targetTable, partitionKey, sortKey, newRenames, newDrops, newWriteNulls, stage,
+                load, workers, fileSizeMb, noGzip, rate, skipVerify, snapshot);
+    }
+
     public MigrationPlan withTargetTable(String newTargetTable) {
         return new MigrationPlan(sourceKind, source, newTargetTable, partitionKey, sortKey, renames, drops, writeNulls, stage,
                 load, workers, fileSizeMb, noGzip, rate, skipVerify, snapshot);
     }
 
-    public MigrationPlan withLoad(String newLoad) {
+    public MigrationPlan withLoad(LoadMethod newLoad) {
         return new MigrationPlan(sourceKind, source, targetTable, partitionKey, sortKey, renames, drops, writeNulls, stage,
                 newLoad, workers, fileSizeMb, noGzip, rate, skipVerify, snapshot);
     }

@@ -80,7 +80,6 @@ public final class MigrationService {
     /** Export, load and verify in one run. */
     public RunSummary migrate(MigrationPlan plan) throws IOException {
         long start = System.nanoTime();
-        LoadMethod.parse(plan.load());
         try (Stage stage = Stages.open(plan.stage(), aws)) {
             checkStage(stage);
             Prepared prepared = prepare(plan, RunIds.next());
@@ -137,13 +136,10 @@ public final class MigrationService {
     }
 
     private Prepared prepare(MigrationPlan plan, String runId) {
-        SnapshotMode.of(plan.snapshot()); // refuses an unknown --snapshot before any work
         SourceDescription description = describe(plan.migrationSource());
         String target = plan.targetTable() != null ? plan.targetTable() : io.lsql.core.design.DesignNames.tableName(
                 description.source().kind() == MigrationSource.Kind.QUERY ? "query" : description.source().name());
-        MigrationPlan resolved = new MigrationPlan(description.source().kind().name(), description.source().name(), target,
-                plan.partitionKey(), plan.sortKey(), plan.renames(), plan.drops(), plan.writeNulls(), plan.stage(), plan.load(),
-                plan.workers(), plan.fileSizeMb(), plan.noGzip(), plan.rate(), plan.skipVerify(), plan.snapshot());
+        MigrationPlan resolved = plan.withSource(description.source()).withTargetTable(target);
         ItemLayout layout = Layouts.layout(description, resolved);
         ObjectNode createTable = Layouts.createTable(description, resolved, layout);
         DynamoRules.checkCreateTable(createTable);

@@ -30,7 +30,7 @@ public record RunOverrides(LoadMethod load, Integer workers, Integer rate, Boole
     public MigrationPlan applyTo(MigrationPlan plan) {
         MigrationPlan result = plan;
         if (load != null) {
-            result = result.withLoad(load.id());
+            result = result.withLoad(load);
         }
         if (workers != null) {
             result = result.withWorkers(workers);

@@ -70,7 +70,7 @@ public record SourceRun(MigrationPlan settings, SourceDescription description, I
     public LoadResult loadBatch(Stage stage, AwsTarget aws, boolean keepExisting, ProgressListener progress,
                                 CancellationToken cancel) throws IOException {
         Manifest manifest = JSON.readValue(stage.read(Manifest.FILE), Manifest.class);
-        return new LoadStep(aws, progress, cancel).run(stage, manifest, settings.withLoad(LoadMethod.BATCH.id()), LoadMethod.BATCH,
+        return new LoadStep(aws, progress, cancel).run(stage, manifest, settings.withLoad(LoadMethod.BATCH), LoadMethod.BATCH,
                 keepExisting);
     }
 

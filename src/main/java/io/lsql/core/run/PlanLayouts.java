@@ -118,9 +118,16 @@ public final class PlanLayouts {
         }
         String partition = layout.partitionKey().attribute() + "=" + layout.partitionKey().template();
         String sort = layout.sortKey() == null ? null : layout.sortKey().attribute() + "=" + layout.sortKey().template();
-        MigrationPlan settings = new MigrationPlan(source.kind().name(), source.name(), target.table(), partition, sort, renames,
-                drops, source.writeNulls(), stageUri, LoadMethod.BATCH.id(), defaults.workers(), defaults.fileSizeMb(),
-                !defaults.gzip(), defaults.rate(), !defaults.verify(), defaults.snapshot().id());
+        MigrationPlan settings = MigrationPlan.of(source.migrationSource(), stageUri)
+                .withTargetTable(target.table())
+                .withKeys(partition, sort)
+                .withMapping(renames, drops, source.writeNulls())
+                .withLoad(LoadMethod.BATCH)
+                .withWorkers(defaults.workers())
+                .withFiles(defaults.fileSizeMb(), !defaults.gzip())
+                .withRate(defaults.rate())
+                .withSkipVerify(!defaults.verify())
+                .withSnapshot(defaults.snapshot());
         return new SourceRun(settings, description, layout, createTable, !keyedAsDesigned(description, layout) || target.singleTable());
     }
 

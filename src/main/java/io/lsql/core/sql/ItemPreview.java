@@ -4,6 +4,7 @@ import io.lsql.core.LsqlException;
 import io.lsql.core.connect.JdbcSource;
 import io.lsql.core.design.DesignAdvisor;
 import io.lsql.core.design.TableDesign;
+import io.lsql.core.load.LoadMethod;
 import io.lsql.core.mapping.ItemLayout;
 import io.lsql.core.mapping.SourceColumn;
 import io.lsql.core.migrate.Layouts;
@@ -59,8 +60,7 @@ public final class ItemPreview {
                     origins(connection, schema, described.source(), sql));
             TableDesign design = new DesignAdvisor(TableStatistics.NONE).design(schema, asView);
             SourceDescription withDesign = new SourceDescription(described.source(), described.columns(), null, design);
-            MigrationPlan plan = new MigrationPlan("QUERY", sql, "preview", null, null, Map.of(), List.of(), false, null,
-                    "batch", 1, 64, false, 0, false, null);
+            MigrationPlan plan = MigrationPlan.of(from, null).withTargetTable("preview").withLoad(LoadMethod.BATCH).withWorkers(1);
             ItemLayout layout = Layouts.layout(withDesign, plan);
             return new Preview(design, keyText(design), items(connection, described.source(), layout, rows));
         } catch (SQLException e) {

@@ -2,7 +2,9 @@ package io.lsql.ui.editor;
 
 import io.lsql.core.connect.AwsProfile;
 import io.lsql.core.connect.JdbcSource;
+import io.lsql.core.load.LoadMethod;
 import io.lsql.core.migrate.MigrationPlan;
+import io.lsql.core.migrate.MigrationSource;
 import io.lsql.core.migrate.MigrationService;
 import io.lsql.core.migrate.RunSummary;
 import io.lsql.core.sql.ItemPreview;
@@ -12,9 +14,7 @@ import io.lsql.ui.common.TaskRunner;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Consumer;
 
 /** The editor's bridge to DynamoDB: a query's first rows as items, and migrating the query into a table. */
@@ -48,7 +48,7 @@ public final class QueryItemsViewModel {
     }
 
     /** Hands the query to the migration (export + load + verify) into {@code table}. */
-    public void migrate(String sql, String table, String load, Consumer<String> done) {
+    public void migrate(String sql, String table, LoadMethod load, Consumer<String> done) {
         JdbcSource source = state.mysqlProperty().get();
         AwsProfile aws = state.awsProperty().get();
         if (source == null || aws == null || aws.stage() == null || aws.stage().isBlank()) {
@@ -56,8 +56,8 @@ public final class QueryItemsViewModel {
             return;
         }
         String stage = aws.stage().replaceAll("/+$", "") + "/" + table + "-" + System.currentTimeMillis();
-        MigrationPlan plan = new MigrationPlan("QUERY", sql, table, null, null, Map.of(), List.of(), false, stage, load, 4, 64,
-                false, 0, false, null);
+        MigrationPlan plan = MigrationPlan.of(new MigrationSource(MigrationSource.Kind.QUERY, sql), stage).withTargetTable(table)
+                .withLoad(load);
         tasks.run("Migrate query into " + table, (progress, cancel) -> {
             MigrationService service = new MigrationService(source, aws.target(), progress, cancel);
             return previewKeyedPlan(service, plan, source, sql);

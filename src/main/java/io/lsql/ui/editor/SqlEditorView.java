@@ -1,5 +1,6 @@
 package io.lsql.ui.editor;
 
+import io.lsql.core.load.LoadMethod;
 import io.lsql.core.sql.SqlStatements;
 import io.lsql.ui.common.Icons;
 import javafx.geometry.Orientation;
@@ -158,7 +159,7 @@ public final class SqlEditorView extends SplitPane {
         dialog.setHeaderText("Export the query's rows, load them into DynamoDB and verify (stage: the AWS target's)");
         dialog.setContentText("DynamoDB table:");
         dialog.showAndWait().ifPresent(table -> {
-            ChoiceDialog<String> load = new ChoiceDialog<>("auto", "auto", "batch", "import");
+            ChoiceDialog<LoadMethod> load = new ChoiceDialog<>(LoadMethod.AUTO, LoadMethod.AUTO, LoadMethod.BATCH, LoadMethod.IMPORT);
             load.setHeaderText("How to load: auto = ImportTable for a new table on S3, else BatchWriteItem");
             load.showAndWait().ifPresent(method -> vm.items.migrate(sql, table.trim(), method, vm.status::set));
         });

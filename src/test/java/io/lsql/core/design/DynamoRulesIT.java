@@ -6,9 +6,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lsql.core.CancellationToken;
 import io.lsql.core.LsqlException;
 import io.lsql.core.ProgressListener;
+import io.lsql.core.load.LoadMethod;
 import io.lsql.core.load.TargetTables;
 import io.lsql.core.migrate.MigrationPlan;
 import io.lsql.core.migrate.MigrationService;
+import io.lsql.core.migrate.MigrationSource;
 import io.lsql.core.sample.SampleDatabases;
 import io.lsql.core.sandbox.Sandbox;
 import io.lsql.core.sandbox.SandboxInfo;
@@ -37,8 +39,8 @@ class DynamoRulesIT {
     void aTargetTableNameDynamoDbRefusesStopsTheMigrationBeforeAnyWork(Sandbox sandbox, @TempDir Path dir) throws Exception {
         MigrationService service = new MigrationService(Databases.source(sandbox, SampleDatabases.APP_DB), Databases.aws(sandbox),
                 ProgressListener.NONE, new CancellationToken());
-        LsqlException e = assertThrows(LsqlException.class, () -> service.migrate(new MigrationPlan("TABLE", "Orders", "a b!", null,
-                null, Map.of(), List.of(), false, dir.toString(), "batch", 4, 64, false, 0, false, null)));
+        LsqlException e = assertThrows(LsqlException.class, () -> service.migrate(MigrationPlan.of(
+                new MigrationSource(MigrationSource.Kind.TABLE, "Orders"), dir.toString()).withTargetTable("a b!").withLoad(LoadMethod.BATCH)));
         assertEquals("DynamoDB refuses the table name 'a b!': use 3 to 255 characters of a-z, A-Z, 0-9, '_', '.' and '-', e.g. a_b_.",
                 e.getMessage());
         assertFalse(Files.exists(dir.resolve("manifest.json")), "nothing was exported");

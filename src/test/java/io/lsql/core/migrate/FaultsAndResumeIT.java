@@ -3,6 +3,7 @@ package io.lsql.core.migrate;
 import io.lsql.core.CancellationToken;
 import io.lsql.core.ProgressListener;
 import io.lsql.core.connect.AwsTarget;
+import io.lsql.core.load.LoadMethod;
 import io.lsql.core.sample.SampleDatabases;
 import io.lsql.core.sample.ScaleGenerator;
 import io.lsql.core.sandbox.Sandbox;
@@ -52,7 +53,7 @@ class FaultsAndResumeIT {
         try (FaultProxy proxy = new FaultProxy(sandbox.moto().endpoint(), new FaultProxy.Faults(5, 7, 3))) {
             AwsTarget throughProxy = AwsTarget.endpoint(proxy.endpoint(), Sandbox.REGION, SandboxInfo.ACCESS_KEY, SandboxInfo.SECRET_KEY);
             RunSummary run = Migrations.service(sandbox, DB, throughProxy)
-                    .migrate(Migrations.plan("TABLE", "Orders", "faulty_orders", dir.toString(), "batch"));
+                    .migrate(Migrations.plan(MigrationSource.Kind.TABLE, "Orders", "faulty_orders", dir.toString(), LoadMethod.BATCH));
             assertTrue(run.verify().equal(), run.verify().toString());
             assertEquals(LINES / 4, run.verify().targetItems());
             assertTrue(proxy.throttled() > 0 && proxy.serverErrors() > 0 && proxy.unprocessedItems() > 0);
@@ -73,8 +74,8 @@ class FaultsAndResumeIT {
             }
         };
         MigrationService first = new MigrationService(Databases.source(sandbox, DB), Databases.aws(sandbox), cancelHalfway, cancel);
-        MigrationPlan plan = new MigrationPlan("TABLE", "OrderLines", "resumed_lines", null, null, Map.of(), List.of(), false,
-                dir.toString(), "batch", 4, 1, false, 0, false, null);
+        MigrationPlan plan = Migrations.plan(MigrationSource.Kind.TABLE, "OrderLines", "resumed_lines", dir.toString(),
+                LoadMethod.BATCH).withFiles(1, false);
         assertThrows(CancellationException.class, () -> first.migrate(plan));
         Manifest manifest = new com.fasterxml.jackson.databind.ObjectMapper().readValue(dir.resolve("manifest.json").toFile(), Manifest.class);
         assertEquals(Manifest.EXPORTING, manifest.status());

@@ -4,6 +4,7 @@ import io.lsql.core.design.DesignAdvisor;
 import io.lsql.core.design.DesignWarning;
 import io.lsql.core.design.GsiDesign;
 import io.lsql.core.design.TableDesign;
+import io.lsql.core.load.LoadMethod;
 import io.lsql.core.sandbox.Sandbox;
 import io.lsql.core.schema.JdbcTableStatistics;
 import io.lsql.core.schema.Schema;
@@ -78,8 +79,8 @@ class IntegrityIT {
 
     @Test
     void identicalRowsOfATableWithoutKeyEachBecomeAnItem(Sandbox sandbox, @TempDir Path dir) throws Exception {
-        RunSummary run = Migrations.service(sandbox, DB).migrate(Migrations.plan("TABLE", "event_log", "it_event_log",
-                dir.resolve("s").toString(), "batch"));
+        RunSummary run = Migrations.service(sandbox, DB).migrate(Migrations.plan(MigrationSource.Kind.TABLE, "event_log", "it_event_log",
+                dir.resolve("s").toString(), LoadMethod.BATCH));
         assertEquals(6, run.rowsRead());
         assertEquals(0, run.rejected());
         assertEquals(6, run.load().items());
@@ -93,7 +94,7 @@ class IntegrityIT {
             assertEquals(List.of(1L, 2L, 3L), occurrences.values().stream().sorted().toList(), "3 + 2 + 1 identical rows");
             assertTrue(keys.stream().anyMatch(k -> k.endsWith("#3")));
         }
-        VerifyResult again = Migrations.service(sandbox, DB).verify(Migrations.plan("TABLE", "event_log", "it_event_log", null, "batch"));
+        VerifyResult again = Migrations.service(sandbox, DB).verify(Migrations.plan(MigrationSource.Kind.TABLE, "event_log", "it_event_log", null, LoadMethod.BATCH));
         assertTrue(again.equal(), "a second read numbers identical rows the same way: " + again);
     }
 
@@ -102,7 +103,8 @@ class IntegrityIT {
     void indexKeysThatCannotHoldAValueUseADerivedSparseAttribute(String load, Sandbox sandbox, @TempDir Path dir) throws Exception {
         String table = "it_shelves_" + load;
         String stage = "import".equals(load) ? Migrations.s3Stage(sandbox) : dir.resolve("s").toString();
-        RunSummary run = Migrations.service(sandbox, DB).migrate(Migrations.plan("TABLE", "shelves", table, stage, load));
+        RunSummary run = Migrations.service(sandbox, DB).migrate(Migrations.plan(MigrationSource.Kind.TABLE, "shelves", table, stage,
+                LoadMethod.parse(load)));
         assertEquals(0, run.rejected());
         assertEquals(1, run.nonBooleans(), "active = 2 is counted");
         assertTrue(run.verify().equal(), run.verify().toString());
@@ -159,14 +161,14 @@ class IntegrityIT {
 
     @Test
     void compositeKeysNeverCollideAndSortLikeTheSource(Sandbox sandbox, @TempDir Path dir) throws Exception {
-        RunSummary parts = Migrations.service(sandbox, DB).migrate(Migrations.plan("TABLE", "parts", "it_parts",
-                dir.resolve("p").toString(), "batch"));
+        RunSummary parts = Migrations.service(sandbox, DB).migrate(Migrations.plan(MigrationSource.Kind.TABLE, "parts", "it_parts",
+                dir.resolve("p").toString(), LoadMethod.BATCH));
         assertEquals(0, parts.rejected());
         assertTrue(parts.verify().equal(), parts.verify().toString());
         assertEquals(4, parts.verify().targetItems(), "('a#b','c') and ('a','b#c') stay two items");
 
-        RunSummary readings = Migrations.service(sandbox, DB).migrate(Migrations.plan("TABLE", "readings", "it_readings",
-                dir.resolve("r").toString(), "batch"));
+        RunSummary readings = Migrations.service(sandbox, DB).migrate(Migrations.plan(MigrationSource.Kind.TABLE, "readings", "it_readings",
+                dir.resolve("r").toString(), LoadMethod.BATCH));
         assertTrue(readings.verify().equal(), readings.verify().toString());
         try (DynamoDbClient dynamo = Databases.aws(sandbox).dynamoDb()) {
             List<String> inOrder = dynamo.query(b -> b.tableName("it_readings").keyConditionExpression("sensor = :s")
@@ -178,15 +180,15 @@ class IntegrityIT {
 
     @Test
     void booleanKeyValuesKeepTheStoredNumber(Sandbox sandbox, @TempDir Path dir) throws Exception {
-        RunSummary run = Migrations.service(sandbox, DB).migrate(Migrations.plan("TABLE", "flags", "it_flags",
-                dir.toString(), "batch"));
+        RunSummary run = Migrations.service(sandbox, DB).migrate(Migrations.plan(MigrationSource.Kind.TABLE, "flags", "it_flags",
+                dir.toString(), LoadMethod.BATCH));
         assertEquals(3, run.load().items(), "1 and 2 are two keys, not one 'true'");
         assertTrue(run.verify().equal(), run.verify().toString());
     }
 
     @Test
     void rowsSharingAnItemKeyAreRejectedAndNamedBeforeTheLoad(Sandbox sandbox, @TempDir Path dir) throws Exception {
-        MigrationPlan plan = Migrations.plan("TABLE", "shelves", "it_shelves_by_branch", dir.toString(), "batch")
+        MigrationPlan plan = Migrations.plan(MigrationSource.Kind.TABLE, "shelves", "it_shelves_by_branch", dir.toString(), LoadMethod.BATCH)
                 .withKeys("branch_id", null);
         RunSummary run = Migrations.service(sandbox, DB).migrate(plan);
         assertEquals(4, run.rowsRead());
@@ -226,7 +228,7 @@ class IntegrityIT {
     @Test
     void duplicateKeysAreDroppedFromAnS3StageBeforeImportTableAndAResumeKeepsTheOutcome(Sandbox sandbox) throws Exception {
         String stage = Migrations.s3Stage(sandbox);
-        MigrationPlan plan = Migrations.plan("VIEW", "v_shelf_tags", "it_shelf_tags_import", stage, "import");
+        MigrationPlan plan = Migrations.plan(MigrationSource.Kind.VIEW, "v_shelf_tags", "it_shelf_tags_import", stage, LoadMethod.IMPORT);
         RunSummary run = Migrations.service(sandbox, DB).migrate(plan);
         assertEquals(3, run.rowsRead());
         assertEquals(1, run.duplicateKeys());
@@ -248,8 +250,8 @@ class IntegrityIT {
 
     @Test
     void keysOverDynamoDbsSizeLimitsAreRejectsNotFailures(Sandbox sandbox, @TempDir Path dir) throws Exception {
-        RunSummary run = Migrations.service(sandbox, DB).migrate(Migrations.plan("TABLE", "long_keys", "it_long_keys",
-                dir.toString(), "batch"));
+        RunSummary run = Migrations.service(sandbox, DB).migrate(Migrations.plan(MigrationSource.Kind.TABLE, "long_keys", "it_long_keys",
+                dir.toString(), LoadMethod.BATCH));
         assertEquals(1, run.rejected());
         assertEquals(1, run.load().items());
         String reject = Files.readString(dir.resolve("rejects.jsonl"));

@@ -86,8 +86,8 @@ class LayoutsTest {
     }
 
     private static MigrationPlan plan(String partition, String sort, List<String> drops) {
-        return new MigrationPlan("TABLE", "Orders", "Orders", partition, sort, Map.of(), drops, false, "/tmp/stage", "auto", 1, 1,
-                false, 0, false, null);
+        return MigrationPlan.of(new MigrationSource(MigrationSource.Kind.TABLE, "Orders"), "/tmp/stage").withTargetTable("Orders")
+                .withKeys(partition, sort).withMapping(Map.of(), drops, false).withWorkers(1).withFiles(1, false);
     }
 
     private static Table table(String name, List<String> primaryKey, List<Index> indexes, String... columns) {

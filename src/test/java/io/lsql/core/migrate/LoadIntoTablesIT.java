@@ -30,7 +30,7 @@ class LoadIntoTablesIT {
     void aStageLoadsIntoASecondTableAndAFinishedLoadIsNotWrittenAgain(Sandbox sandbox, @TempDir Path dir) throws Exception {
         MigrationService service = Migrations.service(sandbox, SampleDatabases.APP_DB);
         String stage = dir.toString();
-        service.export(Migrations.plan("TABLE", "Customers", "two_a", stage, "batch"));
+        service.export(Migrations.plan(MigrationSource.Kind.TABLE, "Customers", "two_a", stage, LoadMethod.BATCH));
 
         RunSummary first = service.load(stage, null, RunOverrides.NONE);
         RunSummary second = service.load(stage, "two_b", RunOverrides.NONE);
@@ -51,7 +51,7 @@ class LoadIntoTablesIT {
     void eachTableGetsItsOwnImportAndAnExplicitMethodWinsForANewTable(Sandbox sandbox) throws Exception {
         MigrationService service = Migrations.service(sandbox, SampleDatabases.APP_DB);
         String stage = Migrations.s3Stage(sandbox);
-        service.export(Migrations.plan("TABLE", "Customers", "imp_a", stage, "auto"));
+        service.export(Migrations.plan(MigrationSource.Kind.TABLE, "Customers", "imp_a", stage, LoadMethod.AUTO));
 
         RunSummary a = service.load(stage, null, RunOverrides.NONE);
         RunSummary b = service.load(stage, "imp_b", RunOverrides.NONE);
@@ -69,7 +69,7 @@ class LoadIntoTablesIT {
     void aConflictingExplicitMethodForATableWhoseLoadStartedIsRefused(Sandbox sandbox) throws Exception {
         MigrationService service = Migrations.service(sandbox, SampleDatabases.APP_DB);
         String stage = Migrations.s3Stage(sandbox);
-        service.export(Migrations.plan("TABLE", "Customers", "conflict_a", stage, "import"));
+        service.export(Migrations.plan(MigrationSource.Kind.TABLE, "Customers", "conflict_a", stage, LoadMethod.IMPORT));
         service.load(stage, null, RunOverrides.NONE);
 
         LsqlException refused = assertThrows(LsqlException.class,
@@ -84,14 +84,14 @@ class LoadIntoTablesIT {
     void aLoadThatCouldNotStartLeavesNoMethodBehind(Sandbox sandbox, @TempDir Path dir) throws Exception {
         MigrationService service = Migrations.service(sandbox, SampleDatabases.APP_DB);
         String local = dir.resolve("local").toString();
-        service.export(Migrations.plan("TABLE", "Customers", "never_imported", local, "auto"));
+        service.export(Migrations.plan(MigrationSource.Kind.TABLE, "Customers", "never_imported", local, LoadMethod.AUTO));
         LsqlException local1 = assertThrows(LsqlException.class,
                 () -> service.load(local, null, new RunOverrides(LoadMethod.IMPORT, null, null, null)));
         assertTrue(local1.getMessage().startsWith("--load import needs an S3 stage"), local1.getMessage());
         assertEquals("batch", service.load(local, null, RunOverrides.NONE).load().method());
 
         String s3 = Migrations.s3Stage(sandbox);
-        service.export(Migrations.plan("TABLE", "Customers", "never_imported", s3, "auto"));
+        service.export(Migrations.plan(MigrationSource.Kind.TABLE, "Customers", "never_imported", s3, LoadMethod.AUTO));
         LsqlException exists = assertThrows(LsqlException.class,
                 () -> service.load(s3, null, new RunOverrides(LoadMethod.IMPORT, null, null, null)));
         assertTrue(exists.getMessage().contains("already exists; use --load batch"), exists.getMessage());
@@ -102,7 +102,7 @@ class LoadIntoTablesIT {
     @Test
     void aStagedFileThatLostItsItemsStopsTheLoadInsteadOfReportingSuccess(Sandbox sandbox, @TempDir Path dir) throws Exception {
         MigrationService service = Migrations.service(sandbox, SampleDatabases.APP_DB);
-        service.export(Migrations.plan("TABLE", "Customers", "emptied", dir.toString(), "batch"));
+        service.export(Migrations.plan(MigrationSource.Kind.TABLE, "Customers", "emptied", dir.toString(), LoadMethod.BATCH));
         try (var files = Files.list(dir.resolve("data"))) {
             for (Path file : files.toList()) {
                 Files.write(file, gzip(new byte[0]));
@@ -118,7 +118,7 @@ class LoadIntoTablesIT {
     void anImportOfAStageWhoseFilesAreGoneFails(Sandbox sandbox) throws Exception {
         MigrationService service = Migrations.service(sandbox, SampleDatabases.APP_DB);
         String stage = Migrations.s3Stage(sandbox);
-        String runId = service.export(Migrations.plan("TABLE", "Customers", "gone_a", stage, "import")).runId();
+        String runId = service.export(Migrations.plan(MigrationSource.Kind.TABLE, "Customers", "gone_a", stage, LoadMethod.IMPORT)).runId();
         String bucket = stage.substring("s3://".length(), stage.indexOf('/', "s3://".length()));
         String prefix = stage.substring(stage.indexOf('/', "s3://".length()) + 1);
         try (S3Client s3 = Databases.aws(sandbox).s3()) {

@@ -3,11 +3,10 @@ package io.lsql.core.migrate;
 import io.lsql.core.CancellationToken;
 import io.lsql.core.ProgressListener;
 import io.lsql.core.connect.AwsTarget;
+import io.lsql.core.load.LoadMethod;
 import io.lsql.core.sandbox.Sandbox;
 import io.lsql.testing.Databases;
 
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /** Test helpers to run migrations against the sandbox. */
@@ -24,8 +23,8 @@ final class Migrations {
         return new MigrationService(Databases.source(sandbox, database), aws, ProgressListener.NONE, new CancellationToken());
     }
 
-    static MigrationPlan plan(String kind, String source, String target, String stage, String load) {
-        return new MigrationPlan(kind, source, target, null, null, Map.of(), List.of(), false, stage, load, 4, 64, false, 0, false, null);
+    static MigrationPlan plan(MigrationSource.Kind kind, String source, String target, String stage, LoadMethod load) {
+        return MigrationPlan.of(new MigrationSource(kind, source), stage).withTargetTable(target).withLoad(load);
     }
 
     /** A fresh S3 prefix in a bucket on moto. */

@@ -5,6 +5,7 @@ import io.lsql.core.CancellationToken;
 import io.lsql.core.LsqlException;
 import io.lsql.core.ProgressListener;
 import io.lsql.core.connect.JdbcSource;
+import io.lsql.core.load.LoadMethod;
 import io.lsql.core.sample.SampleDatabases;
 import io.lsql.core.sample.ScaleGenerator;
 import io.lsql.core.sandbox.Sandbox;
@@ -20,7 +21,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -68,13 +68,13 @@ class SourceFaultsIT {
                 killed.addAndGet(kill(sandbox, "FROM `OrderLines` WHERE", 4));
             }
         };
-        RunSummary faulty = service(sandbox, killOnce).export(plan("TABLE", "OrderLines", "killed_lines", dir.resolve("killed"), 4, null));
+        RunSummary faulty = service(sandbox, killOnce).export(plan("OrderLines", "killed_lines", dir.resolve("killed"), 4, null));
         assertTrue(killed.get() >= 1, "a reader was killed while its query ran");
         assertEquals(LINES, faulty.rowsRead());
         assertTrue(faulty.snapshot().startsWith("one consistent snapshot shared by 4 readers"), faulty.snapshot());
         assertTrue(faulty.snapshot().contains(" read again from the start in a new snapshot of its own"), faulty.snapshot());
 
-        RunSummary clean = service(sandbox, ProgressListener.NONE).export(plan("TABLE", "OrderLines", "clean_lines", dir.resolve("clean"), 4, null));
+        RunSummary clean = service(sandbox, ProgressListener.NONE).export(plan("OrderLines", "clean_lines", dir.resolve("clean"), 4, null));
         List<String> items = stagedItems(dir.resolve("killed"));
         assertEquals(LINES, items.size());
         assertEquals(stagedItems(dir.resolve("clean")), items, "every row exactly once, as in an export without faults");
@@ -133,7 +133,7 @@ class SourceFaultsIT {
             }
         };
         try {
-            RunSummary run = service(sandbox, writeDuringExport).export(plan("TABLE", "Orders", "snap_orders", dir, 4, "lock"));
+            RunSummary run = service(sandbox, writeDuringExport).export(plan("Orders", "snap_orders", dir, 4, SnapshotMode.LOCK));
             assertTrue(wrote.get());
             assertTrue(run.snapshot().matches("one consistent snapshot shared by 4 readers \\(global read lock held \\d+ ms\\)"),
                     run.snapshot());
@@ -148,7 +148,7 @@ class SourceFaultsIT {
         try (Connection holder = Databases.connect(sandbox, DB); Statement s = holder.createStatement()) {
             s.execute("LOCK TABLES Reps WRITE");
             long start = System.nanoTime();
-            RunSummary locked = service(sandbox, ProgressListener.NONE).export(plan("TABLE", "Orders", "snap_x", dir.resolve("a"), 4, null));
+            RunSummary locked = service(sandbox, ProgressListener.NONE).export(plan("Orders", "snap_x", dir.resolve("a"), 4, null));
             double seconds = (System.nanoTime() - start) / 1e9;
             assertEquals("a consistent snapshot per reader, because the global read lock was not granted within 10 s (a long query "
                     + "or LOCK TABLES held it up): the 4 readers may see different points in time", locked.snapshot());
@@ -156,7 +156,7 @@ class SourceFaultsIT {
             assertEquals(ORDERS, locked.rowsRead());
 
             start = System.nanoTime();
-            RunSummary none = service(sandbox, ProgressListener.NONE).export(plan("TABLE", "Orders", "snap_x", dir.resolve("b"), 4, "none"));
+            RunSummary none = service(sandbox, ProgressListener.NONE).export(plan("Orders", "snap_x", dir.resolve("b"), 4, SnapshotMode.NONE));
             assertTrue((System.nanoTime() - start) / 1e9 < SourceSnapshots.LOCK_WAIT_SECONDS, "--snapshot none never waits for a lock");
             assertTrue(none.snapshot().startsWith("a consistent snapshot per reader, without a global lock (--snapshot none)"),
                     none.snapshot());
@@ -171,7 +171,7 @@ class SourceFaultsIT {
         execute(sandbox, "GRANT SELECT, SHOW VIEW ON " + DB + ".* TO 'reader'@'127.0.0.1'");
         JdbcSource reader = new JdbcSource(sandbox.mariaDb().jdbcUrl(DB), "reader", "reader-pw".toCharArray());
         RunSummary run = new MigrationService(reader, Databases.aws(sandbox), ProgressListener.NONE, new CancellationToken())
-                .export(plan("TABLE", "Orders", "reader_orders", dir, 4, null));
+                .export(plan("Orders", "reader_orders", dir, 4, null));
         assertEquals("a consistent snapshot per reader, because the global read lock was refused (it needs the RELOAD "
                 + "privilege): the 4 readers may see different points in time", run.snapshot());
         assertEquals(ORDERS, run.rowsRead());
@@ -180,7 +180,7 @@ class SourceFaultsIT {
     @Test
     void anUnknownSnapshotModeIsRefusedBeforeAnyWork(Sandbox sandbox, @TempDir Path dir) throws Exception {
         LsqlException e = assertThrows(LsqlException.class, () -> service(sandbox, ProgressListener.NONE)
-                .export(plan("TABLE", "Orders", "snap_x", dir, 4, "global")));
+                .export(plan("Orders", "snap_x", dir, 4, SnapshotMode.of("global"))));
         assertEquals("--snapshot must be none or lock, not 'global'.", e.getMessage());
         try (Stream<Path> files = Files.list(dir)) {
             assertFalse(files.anyMatch(p -> p.getFileName().toString().equals("manifest.json")));
@@ -191,14 +191,14 @@ class SourceFaultsIT {
         return new MigrationService(Databases.source(sandbox, DB), Databases.aws(sandbox), progress, new CancellationToken());
     }
 
-    private static MigrationPlan plan(String kind, String source, String target, Path stage, int workers, String snapshot) {
-        return new MigrationPlan(kind, source, target, null, null, Map.of(), List.of(), false, stage.toString(), "batch", workers,
-                64, false, 0, false, snapshot);
+    private static MigrationPlan plan(String table, String target, Path stage, int workers, SnapshotMode snapshot) {
+        return Migrations.plan(MigrationSource.Kind.TABLE, table, target, stage.toString(), LoadMethod.BATCH).withWorkers(workers)
+                .withSnapshot(snapshot);
     }
 
     private static MigrationPlan slowQueryPlan(String target, Path stage) {
-        return new MigrationPlan("QUERY", SLOW_QUERY, target, "cust_id", null, Map.of(), List.of(), false, stage.toString(), "batch",
-                1, 64, false, 0, false, null);
+        return Migrations.plan(MigrationSource.Kind.QUERY, SLOW_QUERY, target, stage.toString(), LoadMethod.BATCH)
+                .withKeys("cust_id", null).withWorkers(1);
     }
 
     /** The staged items of a run, one JSON line each, sorted. */

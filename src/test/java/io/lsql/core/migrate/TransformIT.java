@@ -4,6 +4,7 @@ import io.lsql.core.CancellationToken;
 import io.lsql.core.ProgressListener;
 import io.lsql.core.load.BatchWriteLoader;
 import io.lsql.core.load.LoadFile;
+import io.lsql.core.load.LoadMethod;
 import io.lsql.core.load.LoadResult;
 import io.lsql.core.load.TargetTables;
 import io.lsql.core.mapping.ItemEncoder;
@@ -139,7 +140,7 @@ class TransformIT {
     private static Target target(Sandbox sandbox, MigrationSource from, String table) throws Exception {
         try (Connection connection = Databases.connect(sandbox, DB)) {
             SourceDescription description = SourceDescriber.describe(connection, DB, from);
-            MigrationPlan plan = Migrations.plan("TABLE", from.name(), table, null, "batch");
+            MigrationPlan plan = Migrations.plan(MigrationSource.Kind.TABLE, from.name(), table, null, LoadMethod.BATCH);
             ItemLayout layout = Layouts.layout(description, plan);
             return new Target(layout, Layouts.createTable(description, plan, layout));
         }

@@ -1,5 +1,6 @@
 package io.lsql.core.migrate;
 
+import io.lsql.core.load.LoadMethod;
 import io.lsql.core.sample.SampleDatabases;
 import io.lsql.core.sandbox.Sandbox;
 import io.lsql.testing.Databases;
@@ -33,7 +34,7 @@ class TypeFidelityIT {
         String table = "types_" + load;
         String stage = "import".equals(load) ? Migrations.s3Stage(sandbox) : dir.resolve("stage").toString();
         RunSummary summary = Migrations.service(sandbox, SampleDatabases.TYPES_DEMO)
-                .migrate(Migrations.plan("TABLE", "type_samples", table, stage, load));
+                .migrate(Migrations.plan(MigrationSource.Kind.TABLE, "type_samples", table, stage, LoadMethod.parse(load)));
         assertEquals(load, summary.load().method());
         assertEquals(9, summary.rowsRead());
         assertEquals(2, summary.rejected(), "DOUBLE max and min are outside DynamoDB's number range");

@@ -158,8 +158,7 @@ class PlanBuilderIT {
 
     /** What {@code lsql migrate --table NAME} (or {@code --view NAME}) runs with no key options. */
     private static MigrationPlan defaultPlan(TargetSource source) {
-        return new MigrationPlan(source.kind().name(), source.name(), null, null, null, null, null, false, null, null, 0, 0, false, 0,
-                false, null);
+        return MigrationPlan.of(source.migrationSource(), null);
     }
 
     private static String describe(KeyTemplate key) {

@@ -2,8 +2,10 @@ package io.lsql.core.sandbox;
 
 import io.lsql.core.CancellationToken;
 import io.lsql.core.ProgressListener;
+import io.lsql.core.load.LoadMethod;
 import io.lsql.core.migrate.MigrationPlan;
 import io.lsql.core.migrate.MigrationService;
+import io.lsql.core.migrate.MigrationSource;
 import io.lsql.core.migrate.RunSummary;
 import io.lsql.core.migrate.VerifyResult;
 import io.lsql.testing.Databases;
@@ -39,8 +41,8 @@ class MotoLauncherIT {
         }
         MigrationService service = new MigrationService(Databases.source(sandbox, DB), Databases.aws(sandbox), ProgressListener.NONE,
                 new CancellationToken());
-        RunSummary run = service.migrate(new MigrationPlan("TABLE", "tokens", "binary_tokens", null, null, Map.of(), List.of(), false,
-                dir.toString(), "batch", 4, 64, false, 0, false, null));
+        RunSummary run = service.migrate(MigrationPlan.of(new MigrationSource(MigrationSource.Kind.TABLE, "tokens"),
+                dir.toString()).withTargetTable("binary_tokens").withLoad(LoadMethod.BATCH));
         VerifyResult verify = run.verify();
         assertTrue(verify.equal(), verify.toString());
         assertEquals(ROWS, verify.targetItems(), "verify scanned 4 segments of a B-keyed table");
