@@ -49,14 +49,12 @@ import java.util.zip.GZIPInputStream;
  * and is skipped when the load into the same table is resumed. A file must hold exactly the items the
  * manifest lists for it, else the load stops before marking it done.
  */
-public final class BatchWriteLoader {
+public final class BatchWriteLoader implements Loader {
 
     public static final int BATCH_SIZE = 25;
     static final int MAX_ATTEMPTS = 12;
 
     private final DynamoDbClient dynamo;
-    private final String table;
-    private final List<String> keyNames;
     private final int workers;
     private final int itemsPerSecond;
     private final RateLimiter limiter;
@@ -72,16 +70,14 @@ public final class BatchWriteLoader {
     private volatile boolean workerFailed;
 
     /** A loader that overwrites items with the same key (BatchWriteItem). */
-    public BatchWriteLoader(DynamoDbClient dynamo, String table, List<String> keyNames, int workers, int itemsPerSecond,
-                            ProgressListener progress, CancellationToken cancel) {
-        this(dynamo, table, keyNames, workers, itemsPerSecond, progress, cancel, false);
+    public BatchWriteLoader(DynamoDbClient dynamo, int workers, int itemsPerSecond, ProgressListener progress,
+                            CancellationToken cancel) {
+        this(dynamo, workers, itemsPerSecond, progress, cancel, false);
     }
 
-    private BatchWriteLoader(DynamoDbClient dynamo, String table, List<String> keyNames, int workers, int itemsPerSecond,
-                             ProgressListener progress, CancellationToken cancel, boolean attributeNotExists) {
+    private BatchWriteLoader(DynamoDbClient dynamo, int workers, int itemsPerSecond, ProgressListener progress,
+                             CancellationToken cancel, boolean attributeNotExists) {
         this.dynamo = dynamo;
-        this.table = table;
-        this.keyNames = List.copyOf(keyNames);
         this.workers = Math.max(1, workers);
         this.itemsPerSecond = itemsPerSecond;
         this.limiter = new RateLimiter(itemsPerSecond);
@@ -96,11 +92,14 @@ public final class BatchWriteLoader {
      * it ({@code false}: BatchWriteItem). Call it before {@link #load}.
      */
     public BatchWriteLoader withAttributeNotExists(boolean keepExisting) {
-        return new BatchWriteLoader(dynamo, table, keyNames, workers, itemsPerSecond, progress, cancel,
-                keepExisting);
+        return new BatchWriteLoader(dynamo, workers, itemsPerSecond, progress, cancel, keepExisting);
     }
 
     private record Batch(FileState file, List<WriteRequest> requests) {
+    }
+
+    /** The table written and its key attribute names, partition key first. */
+    private record Into(String table, List<String> keyNames) {
     }
 
     private static final class FileState {
@@ -114,10 +113,24 @@ public final class BatchWriteLoader {
 
     private static final Batch END = new Batch(null, List.of());
 
-    /** Loads every file not yet checkpointed for this table; {@code totalItems} is for progress only. */
-    public LoadResult load(Stage stage, List<LoadFile> files, long totalItems) throws IOException {
+    @Override
+    public LoadMethod method() {
+        return LoadMethod.BATCH;
+    }
+
+    /**
+     * Creates the table when it is missing, then loads every file of the request not yet checkpointed for the
+     * table; the request's expected items are for progress only. One loader serves one load.
+     */
+    @Override
+    public LoadResult load(LoadRequest request) throws IOException {
         long start = System.nanoTime();
-        LoadCheckpoints checkpoints = new LoadCheckpoints(stage, table);
+        TargetTables.ensure(dynamo, request.createTable());
+        Into into = new Into(request.table(), request.keyNames());
+        Stage stage = request.stage();
+        List<LoadFile> files = request.files();
+        long totalItems = request.expectedItems();
+        LoadCheckpoints checkpoints = new LoadCheckpoints(stage, into.table());
         checkpoints.rememberMethod(LoadMethod.BATCH);
         List<LoadFile> todo = new ArrayList<>();
         for (LoadFile file : files) {
@@ -137,7 +150,7 @@ public final class BatchWriteLoader {
             for (int i = 0; i < workers; i++) {
                 futures.add(pool.submit(() -> {
                     try {
-                        send(checkpoints, queue, totalItems);
+                        send(into, checkpoints, queue, totalItems);
                     } catch (Exception | Error e) {
                         workerFailed = true;
                         throw e;
@@ -148,7 +161,7 @@ public final class BatchWriteLoader {
             Future<?> reader = pool.submit(() -> {
                 try {
                     for (LoadFile file : todo) {
-                        read(stage, checkpoints, file, queue);
+                        read(into, stage, checkpoints, file, queue);
                     }
                 } finally {
                     for (int i = 0; i < workers; i++) {
@@ -166,7 +179,7 @@ public final class BatchWriteLoader {
                 conditionalFailures.get(), files.size() - todo.size(), (System.nanoTime() - start) / 1e9);
     }
 
-    private void read(Stage stage, LoadCheckpoints checkpoints, LoadFile file, BlockingQueue<Batch> queue)
+    private void read(Into into, Stage stage, LoadCheckpoints checkpoints, LoadFile file, BlockingQueue<Batch> queue)
             throws IOException, InterruptedException {
         FileState state = new FileState(file);
         long items = 0;
@@ -179,7 +192,7 @@ public final class BatchWriteLoader {
             while ((item = reader.next()) != null) {
                 cancel.throwIfCancelled();
                 items++;
-                String key = keyOf(item);
+                String key = keyOf(into, item);
                 if (batch.size() == BATCH_SIZE || !keys.add(key)) {
                     enqueue(queue, state, batch);
                     batch = new ArrayList<>(BATCH_SIZE);
@@ -217,16 +230,16 @@ public final class BatchWriteLoader {
         }
     }
 
-    private String keyOf(Map<String, AttributeValue> item) {
+    private static String keyOf(Into into, Map<String, AttributeValue> item) {
         StringBuilder sb = new StringBuilder();
-        for (String name : keyNames) {
+        for (String name : into.keyNames()) {
             AttributeValue value = item.get(name);
             sb.append(value == null ? "" : value.toString()).append('\u0001');
         }
         return sb.toString();
     }
 
-    private void send(LoadCheckpoints checkpoints, BlockingQueue<Batch> queue, long totalItems) throws Exception {
+    private void send(Into into, LoadCheckpoints checkpoints, BlockingQueue<Batch> queue, long totalItems) throws Exception {
         while (true) {
             Batch batch = queue.take();
             if (batch == END) {
@@ -235,10 +248,10 @@ public final class BatchWriteLoader {
             limiter.acquire(batch.requests().size());
             if (attributeNotExists) {
                 for (WriteRequest request : batch.requests()) {
-                    putIfAbsent(request.putRequest().item());
+                    putIfAbsent(into, request.putRequest().item());
                 }
             } else {
-                write(batch.requests());
+                write(into.table(), batch.requests());
             }
             long kept = conditionalFailures.get();
             progress.progress(progressLabel(kept), written.get() + kept, totalItems);
@@ -265,7 +278,7 @@ public final class BatchWriteLoader {
         }
     }
 
-    private void write(List<WriteRequest> requests) throws InterruptedException {
+    private void write(String table, List<WriteRequest> requests) throws InterruptedException {
         List<WriteRequest> pending = requests;
         int attempt = 0;
         while (!pending.isEmpty()) {
@@ -293,7 +306,8 @@ public final class BatchWriteLoader {
     }
 
     /** One PutItem that only writes where the key is free; a refusal is counted, not retried. */
-    private void putIfAbsent(Map<String, AttributeValue> item) throws InterruptedException {
+    private void putIfAbsent(Into into, Map<String, AttributeValue> item) throws InterruptedException {
+        String table = into.table();
         int attempt = 0;
         while (true) {
             cancel.throwIfCancelled();
@@ -303,7 +317,7 @@ public final class BatchWriteLoader {
             }
             try {
                 dynamo.putItem(b -> b.tableName(table).item(item).conditionExpression("attribute_not_exists(#pk)")
-                        .expressionAttributeNames(Map.of("#pk", keyNames.get(0))));
+                        .expressionAttributeNames(Map.of("#pk", into.keyNames().get(0))));
                 written.incrementAndGet();
                 return;
             } catch (ConditionalCheckFailedException e) {

@@ -24,7 +24,7 @@ import java.io.IOException;
  * ({@link LoadCheckpoints}) so a resumed load follows the same import instead of starting another,
  * while a load of the same stage into another table starts its own.
  */
-public final class ImportTableLoader {
+public final class ImportTableLoader implements Loader {
 
     private final DynamoDbClient dynamo;
     private final ProgressListener progress;
@@ -38,9 +38,21 @@ public final class ImportTableLoader {
         this.pollMillis = pollMillis;
     }
 
-    public LoadResult load(S3Stage stage, String dataPrefix, JsonNode createTable, boolean gzip, long totalItems) throws IOException {
+    @Override
+    public LoadMethod method() {
+        return LoadMethod.IMPORT;
+    }
+
+    /** Starts the import of the request's data prefix (or follows the one started before) until it ends; the files are not read. */
+    @Override
+    public LoadResult load(LoadRequest request) throws IOException {
+        if (!(request.stage() instanceof S3Stage stage)) {
+            throw new LsqlException("ImportTable reads the staged items from S3, so it needs an S3 stage (s3://bucket/prefix), not "
+                    + request.stage().uri() + "; load by batch instead.");
+        }
         long start = System.nanoTime();
-        String table = createTable.get("TableName").asText();
+        JsonNode createTable = request.createTable();
+        String table = request.table();
         LoadCheckpoints checkpoints = new LoadCheckpoints(stage, table);
         String arn = checkpoints.importArn().orElse(null);
         if (arn == null) {
@@ -48,11 +60,11 @@ public final class ImportTableLoader {
                 throw new LsqlException("ImportTable creates a new table, but " + table
                         + " already exists; use --load batch or another --target-table.");
             }
-            arn = start(stage, dataPrefix, createTable, gzip);
+            arn = start(stage, request.dataPrefix(), createTable, request.gzip());
             checkpoints.rememberImportArn(arn);
             checkpoints.rememberMethod(LoadMethod.IMPORT);
         }
-        ImportTableDescription done = poll(arn, totalItems);
+        ImportTableDescription done = poll(arn, request.expectedItems());
         if (done.importStatus() != ImportStatus.COMPLETED) {
             throw new LsqlException("ImportTable " + done.importStatusAsString() + ": "
                     + (done.failureMessage() == null ? "no reason given" : done.failureMessage()) + " (" + arn + ").");

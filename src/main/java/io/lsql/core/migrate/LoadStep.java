@@ -11,7 +11,9 @@ import io.lsql.core.load.ImportTableLoader;
 import io.lsql.core.load.LoadCheckpoints;
 import io.lsql.core.load.LoadFile;
 import io.lsql.core.load.LoadMethod;
+import io.lsql.core.load.LoadRequest;
 import io.lsql.core.load.LoadResult;
+import io.lsql.core.load.Loader;
 import io.lsql.core.load.TargetTables;
 import io.lsql.core.stage.S3Stage;
 import io.lsql.core.stage.Stage;
@@ -53,26 +55,28 @@ final class LoadStep {
         String table = plan.targetTable();
         ObjectNode createTable = manifest.createTable().deepCopy();
         createTable.put("TableName", table);
+        List<LoadFile> files = manifest.files().stream().map(f -> new LoadFile(f.name(), f.rows())).toList();
+        LoadRequest request = new LoadRequest(stage, "data/", files, createTable, !plan.noGzip(), manifest.items());
         try (DynamoDbClient dynamo = aws.dynamoDbForLoad()) {
             LoadMethod method = method(stage, dynamo, plan, explicit);
-            LoadResult result;
-            if (method == LoadMethod.IMPORT) {
-                if (!(stage instanceof S3Stage s3)) {
-                    throw new LsqlException("--load import needs an S3 stage (s3://bucket/prefix); use --load batch for " + stage.uri() + ".");
-                }
-                result = new ImportTableLoader(dynamo, progress, cancel, 1000).load(s3, "data/", createTable, !plan.noGzip(),
-                        manifest.items());
-            } else {
-                TargetTables.ensure(dynamo, createTable);
-                List<LoadFile> files = manifest.files().stream().map(f -> new LoadFile(f.name(), f.rows())).toList();
-                result = new BatchWriteLoader(dynamo, table, TargetTables.keyNames(createTable), plan.workers(), plan.rate(),
-                        progress, cancel).withAttributeNotExists(keepExisting).load(stage, files, manifest.items());
+            if (method == LoadMethod.IMPORT && !(stage instanceof S3Stage)) {
+                throw new LsqlException("--load import needs an S3 stage (s3://bucket/prefix); use --load batch for " + stage.uri() + ".");
             }
+            LoadResult result = loader(method, dynamo, plan, keepExisting).load(request);
             checkComplete(manifest, table, result);
             return result;
         } catch (SdkException e) {
             throw AwsErrors.translate("Loading into " + table, e);
         }
+    }
+
+    /** The loader of {@code method}: ImportTable, or BatchWriteItem with the plan's workers and rate cap. */
+    private Loader loader(LoadMethod method, DynamoDbClient dynamo, MigrationPlan plan, boolean keepExisting) {
+        return switch (method) {
+            case IMPORT -> new ImportTableLoader(dynamo, progress, cancel, 1000);
+            case BATCH -> new BatchWriteLoader(dynamo, plan.workers(), plan.rate(), progress, cancel).withAttributeNotExists(keepExisting);
+            case AUTO -> throw new IllegalArgumentException("auto is resolved to import or batch before a loader is picked");
+        };
     }
 
     /**

@@ -9,7 +9,9 @@ import io.lsql.core.connect.AwsErrors;
 import io.lsql.core.connect.AwsTarget;
 import io.lsql.core.connect.JdbcSource;
 import io.lsql.core.load.ImportTableLoader;
+import io.lsql.core.load.LoadRequest;
 import io.lsql.core.load.LoadResult;
+import io.lsql.core.load.Loader;
 import io.lsql.core.load.TargetTables;
 import io.lsql.core.migrate.ExportResult;
 import io.lsql.core.migrate.Manifest;
@@ -172,8 +174,9 @@ final class TargetRunner {
             state(target, TargetState.IMPORTING);
             long items = store.get(target.table()).items();
             try (DynamoDbClient dynamo = aws.dynamoDbForLoad()) {
-                results.add(new ImportTableLoader(dynamo, progress(target, "import"), cancel, 1000).load(s3,
-                        dataPrefix(target.table()), PlanLayouts.createTable(target), plan.defaults().gzip(), items));
+                Loader loader = new ImportTableLoader(dynamo, progress(target, "import"), cancel, 1000);
+                results.add(loader.load(new LoadRequest(s3, dataPrefix(target.table()), List.of(), PlanLayouts.createTable(target),
+                        plan.defaults().gzip(), items)));
             } catch (SdkException e) {
                 throw AwsErrors.translate("Importing into " + target.table(), e);
             }

@@ -5,6 +5,7 @@ import io.lsql.core.ProgressListener;
 import io.lsql.core.load.BatchWriteLoader;
 import io.lsql.core.load.LoadFile;
 import io.lsql.core.load.LoadMethod;
+import io.lsql.core.load.LoadRequest;
 import io.lsql.core.load.LoadResult;
 import io.lsql.core.load.TargetTables;
 import io.lsql.core.mapping.ItemEncoder;
@@ -149,11 +150,10 @@ class TransformIT {
     /** Stages the source through the layout into a fresh local stage, then loads that stage in batches. */
     private static LoadResult load(Sandbox sandbox, DynamoDbClient dynamo, Target target, MigrationSource from, Path stageDir,
                                    boolean keepExisting) throws Exception {
-        String table = target.createTable().get("TableName").asText();
         try (LocalStage stage = new LocalStage(stageDir)) {
             LoadFile file = stage(sandbox, target.layout(), from, stage);
-            return new BatchWriteLoader(dynamo, table, TargetTables.keyNames(target.createTable()), 2, 0, ProgressListener.NONE,
-                    NO_CANCEL).withAttributeNotExists(keepExisting).load(stage, List.of(file), file.items());
+            return new BatchWriteLoader(dynamo, 2, 0, ProgressListener.NONE, NO_CANCEL).withAttributeNotExists(keepExisting)
+                    .load(new LoadRequest(stage, "data/", List.of(file), target.createTable(), false, file.items()));
         }
     }
 
