@@ -175,7 +175,7 @@ public final class BatchWriteLoader implements Loader {
         } finally {
             pool.shutdownNow();
         }
-        return new LoadResult("batch", written.get(), retries.get(), throttled.get(), serverErrors.get(), 0,
+        return new LoadResult(LoadMethod.BATCH, written.get(), retries.get(), throttled.get(), serverErrors.get(), 0,
                 conditionalFailures.get(), files.size() - todo.size(), (System.nanoTime() - start) / 1e9);
     }
 

@@ -71,7 +71,7 @@ public final class ImportTableLoader implements Loader {
         }
         long errors = done.errorCount() == null ? 0 : done.errorCount();
         long imported = done.importedItemCount() == null ? 0 : done.importedItemCount();
-        return new LoadResult("import", imported, 0, 0, 0, errors, 0, (System.nanoTime() - start) / 1e9);
+        return new LoadResult(LoadMethod.IMPORT, imported, 0, 0, 0, errors, 0, (System.nanoTime() - start) / 1e9);
     }
 
     private String start(S3Stage stage, String dataPrefix, JsonNode createTable, boolean gzip) {

@@ -114,7 +114,7 @@ final class LoadStep {
      */
     private static void checkComplete(Manifest manifest, String table, LoadResult result) {
         long expected = manifest.items();
-        if (result.method().equals(LoadMethod.IMPORT.id()) && result.items() + result.errors() != expected) {
+        if (result.method() == LoadMethod.IMPORT && result.items() + result.errors() != expected) {
             throw new LsqlException("ImportTable into " + table + " read " + (result.items() + result.errors())
                     + " items but run " + manifest.runId() + " staged " + expected
                     + "; the stage changed after the export, so export the run again into an empty stage.");

@@ -56,7 +56,7 @@ class AppDbMigrationIT {
         MigrationService service = Migrations.service(sandbox, SampleDatabases.APP_DB);
         service.migrate(Migrations.plan(MigrationSource.Kind.TABLE, "OrderLines", "twice_lines", dir.resolve("one").toString(), LoadMethod.BATCH));
         RunSummary second = service.migrate(Migrations.plan(MigrationSource.Kind.TABLE, "OrderLines", "twice_lines", dir.resolve("two").toString(), LoadMethod.AUTO));
-        assertEquals("batch", second.load().method(), "auto uses batch for an existing table");
+        assertEquals(LoadMethod.BATCH, second.load().method(), "auto uses batch for an existing table");
         assertTrue(second.verify().equal());
         assertEquals(20, second.verify().targetItems());
     }

@@ -232,7 +232,7 @@ class IntegrityIT {
         RunSummary run = Migrations.service(sandbox, DB).migrate(plan);
         assertEquals(3, run.rowsRead());
         assertEquals(1, run.duplicateKeys());
-        assertEquals("import", run.load().method());
+        assertEquals(LoadMethod.IMPORT, run.load().method());
         assertEquals(2, run.load().items(), "ImportTable saw only the kept rows");
         assertTrue(run.verify().equal(), run.verify().toString());
         try (var s3 = Databases.aws(sandbox).s3()) {

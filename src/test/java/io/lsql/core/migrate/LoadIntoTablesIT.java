@@ -57,9 +57,9 @@ class LoadIntoTablesIT {
         RunSummary b = service.load(stage, "imp_b", RunOverrides.NONE);
         RunSummary c = service.load(stage, "imp_c", new RunOverrides(LoadMethod.BATCH, null, null, null));
 
-        assertEquals("import", a.load().method());
-        assertEquals("import", b.load().method(), "imp_b gets its own import, not imp_a's followed again");
-        assertEquals("batch", c.load().method(), "an explicit --load wins over the method another table remembered");
+        assertEquals(LoadMethod.IMPORT, a.load().method());
+        assertEquals(LoadMethod.IMPORT, b.load().method(), "imp_b gets its own import, not imp_a's followed again");
+        assertEquals(LoadMethod.BATCH, c.load().method(), "an explicit --load wins over the method another table remembered");
         for (String table : new String[] {"imp_a", "imp_b", "imp_c"}) {
             assertEquals(CUSTOMERS, count(sandbox, table), table);
         }
@@ -88,7 +88,7 @@ class LoadIntoTablesIT {
         LsqlException local1 = assertThrows(LsqlException.class,
                 () -> service.load(local, null, new RunOverrides(LoadMethod.IMPORT, null, null, null)));
         assertTrue(local1.getMessage().startsWith("--load import needs an S3 stage"), local1.getMessage());
-        assertEquals("batch", service.load(local, null, RunOverrides.NONE).load().method());
+        assertEquals(LoadMethod.BATCH, service.load(local, null, RunOverrides.NONE).load().method());
 
         String s3 = Migrations.s3Stage(sandbox);
         service.export(Migrations.plan(MigrationSource.Kind.TABLE, "Customers", "never_imported", s3, LoadMethod.AUTO));
