@@ -8,6 +8,9 @@ import io.lsql.core.migrate.MigrationSource;
 import io.lsql.core.mapping.Transform;
 import io.lsql.core.plan.AttributeRule;
 import io.lsql.core.plan.Index;
+import io.lsql.core.plan.PlanBuilder;
+import io.lsql.core.design.DesignService;
+import io.lsql.core.connect.JdbcSource;
 import io.lsql.core.plan.KeyAttribute;
 import io.lsql.core.plan.KeyTemplateSpec;
 import io.lsql.core.plan.KeyType;
@@ -171,6 +174,28 @@ class DryRunIT {
         assertEquals(10, customers.cost().tableWrites());
         assertEquals(10, customers.cost().indexWrites(), "every customer has a region");
         assertTrue(report.text().contains("Dry run: all 5 targets would load cleanly."), report.text());
+    }
+
+    @Test
+    void thePlansLsqlPlanWritesForTheSampleSchemasFindWhatTheRunFinds(Sandbox sandbox, @TempDir Path dir) {
+        DryRunReport appDb = dryRun(sandbox, SampleDatabases.APP_DB, true, dir);
+        assertTrue(appDb.clean(), appDb.text());
+        assertEquals(5 + 7, appDb.targets().size(), "the tables and the views");
+        assertEquals(20, appDb.target("OrderLines").items());
+
+        DryRunReport types = dryRun(sandbox, SampleDatabases.TYPES_DEMO, false, dir);
+        TargetDryRun samples = types.target("type_samples");
+        assertEquals(2, samples.rejected(), samples.text());
+        assertEquals(2, samples.rejects(DryRunReason.NUMBER_OUT_OF_RANGE), "the two doubles beyond 9.99E+125 and below 1E-130");
+        assertEquals(samples.rows() - 2, samples.items());
+        assertEquals(List.of("type_samples"), types.targets().stream().filter(t -> !t.clean()).map(TargetDryRun::table).toList());
+    }
+
+    private static DryRunReport dryRun(Sandbox sandbox, String database, boolean views, Path dir) {
+        JdbcSource jdbc = Databases.source(sandbox, database);
+        Plan plan = new PlanBuilder(new DesignService()).build(jdbc, new PlanBuilder.Request(List.of(), views, "", null,
+                PlanBuilder.describe(jdbc), null));
+        return new DryRun(jdbc, ProgressListener.NONE, new CancellationToken()).run(plan, dir);
     }
 
     private static Target docs() {
