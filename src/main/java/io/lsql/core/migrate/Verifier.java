@@ -7,11 +7,9 @@ import io.lsql.core.ProgressListener;
 import io.lsql.core.connect.AwsErrors;
 import io.lsql.core.connect.JdbcSource;
 import io.lsql.core.mapping.DynamoJson;
-import io.lsql.core.mapping.ItemEncoder;
 import io.lsql.core.mapping.ItemHash;
 import io.lsql.core.mapping.ItemLayout;
 import io.lsql.core.mapping.KeyTemplate;
-import io.lsql.core.mapping.RowMapper;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -26,8 +24,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -190,36 +186,28 @@ public final class Verifier {
 
     private void readSource(MigrationSource from, ItemLayout layout, List<String> keyNames, BiConsumer<String, byte[]> sink,
                             long[] rejects) {
-        RowMapper mapper = new RowMapper(layout.columns());
-        ItemEncoder encoder = new ItemEncoder(layout);
-        String sql = SourceQuery.select(from, layout, null, 0);
+        SourceReader reader = new SourceReader(from, layout);
+        long[] rows = new long[1];
         try (Connection connection = source.openReadOnly()) {
             try (Statement s = connection.createStatement()) {
                 s.execute("SET SESSION time_zone = '+00:00'");
                 s.execute("SET SESSION net_write_timeout = 3600");
             }
-            try (PreparedStatement ps = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
-                ps.setFetchSize(Integer.MIN_VALUE);
-                try (ResultSet rs = ps.executeQuery()) {
-                    long rows = 0;
-                    while (rs.next()) {
-                        if (mapper.read(rs).isPresent() || !encoder.encode(mapper).ok()) {
-                            rejects[0]++;
-                            continue;
-                        }
-                        Map<String, AttributeValue> item;
-                        try (DynamoJson.Reader reader = new DynamoJson.Reader(
-                                new ByteArrayInputStream(encoder.bytes(), 0, encoder.length()))) {
-                            item = reader.next();
-                        }
-                        sink.accept(keyOf(item, keyNames), ItemHash.of(item));
-                        if ((++rows & 4095) == 0) {
-                            cancel.throwIfCancelled();
-                            progress.progress("verify source", rows, -1);
-                        }
-                    }
+            reader.read(connection, null, 0, row -> {
+                if (!row.ok()) {
+                    rejects[0]++;
+                    return;
                 }
-            }
+                Map<String, AttributeValue> item;
+                try (DynamoJson.Reader items = new DynamoJson.Reader(new ByteArrayInputStream(row.bytes(), 0, row.length()))) {
+                    item = items.next();
+                }
+                sink.accept(keyOf(item, keyNames), ItemHash.of(item));
+                if ((++rows[0] & 4095) == 0) {
+                    cancel.throwIfCancelled();
+                    progress.progress("verify source", rows[0], -1);
+                }
+            });
         } catch (SQLException e) {
             throw new LsqlException("Reading " + from.describe() + " for verification failed: "
                     + io.lsql.core.ErrorText.of(e) + ".", e);

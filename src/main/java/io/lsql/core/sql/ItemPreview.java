@@ -4,16 +4,14 @@ import io.lsql.core.LsqlException;
 import io.lsql.core.connect.JdbcSource;
 import io.lsql.core.design.DesignAdvisor;
 import io.lsql.core.design.TableDesign;
-import io.lsql.core.mapping.ItemEncoder;
 import io.lsql.core.mapping.ItemLayout;
-import io.lsql.core.mapping.RowMapper;
 import io.lsql.core.mapping.SourceColumn;
 import io.lsql.core.migrate.Layouts;
 import io.lsql.core.migrate.MigrationPlan;
 import io.lsql.core.migrate.MigrationSource;
 import io.lsql.core.migrate.SourceDescriber;
 import io.lsql.core.migrate.SourceDescription;
-import io.lsql.core.migrate.SourceQuery;
+import io.lsql.core.migrate.SourceReader;
 import io.lsql.core.schema.Schema;
 import io.lsql.core.schema.SchemaReader;
 import io.lsql.core.schema.Table;
@@ -21,9 +19,9 @@ import io.lsql.core.schema.TableKind;
 import io.lsql.core.schema.TableStatistics;
 import io.lsql.core.schema.ViewInfo;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
@@ -66,7 +64,7 @@ public final class ItemPreview {
                     "batch", 1, 64, false, 0, false, null);
             ItemLayout layout = Layouts.layout(withDesign, plan);
             return new Preview(design, keyText(design), items(connection, described.source(), layout, rows));
-        } catch (SQLException e) {
+        } catch (SQLException | IOException e) {
             throw new LsqlException("The preview query failed: " + e.getMessage(), e);
         }
     }
@@ -98,27 +96,15 @@ public final class ItemPreview {
         return new ViewInfo(sql, false, new ArrayList<>(tables), origins);
     }
 
-    private static List<Item> items(Connection connection, MigrationSource from, ItemLayout layout, int rows) throws SQLException {
-        RowMapper mapper = new RowMapper(layout.columns());
-        ItemEncoder encoder = new ItemEncoder(layout);
-        String sql = SourceQuery.select(from, layout, null, rows);
+    private static List<Item> items(Connection connection, MigrationSource from, ItemLayout layout, int rows)
+            throws SQLException, IOException {
         List<Item> items = new ArrayList<>();
         try (Statement s = connection.createStatement()) {
             s.execute("SET SESSION time_zone = '+00:00'");
         }
-        try (PreparedStatement ps = connection.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                String problem = mapper.read(rs).orElse(null);
-                ItemEncoder.Result result = problem == null ? encoder.encode(mapper) : null;
-                if (result != null && result.ok()) {
-                    items.add(new Item(new String(encoder.bytes(), 0, encoder.length(), StandardCharsets.UTF_8).strip(),
-                            result.itemBytes(), null));
-                } else {
-                    items.add(new Item(null, result == null ? 0 : result.itemBytes(),
-                            (problem != null ? problem : result.reason()) + " (key " + encoder.keyText(mapper) + ")"));
-                }
-            }
-        }
+        new SourceReader(from, layout).read(connection, null, rows, row -> items.add(row.ok()
+                ? new Item(new String(row.bytes(), 0, row.length(), StandardCharsets.UTF_8).strip(), row.itemBytes(), null)
+                : new Item(null, row.itemBytes() == null ? 0 : row.itemBytes(), row.reason() + " (key " + row.keyOfColumns() + ")")));
         return items;
     }
 
