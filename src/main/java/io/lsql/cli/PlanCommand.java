@@ -74,6 +74,10 @@ public final class PlanCommand implements Callable<Integer> {
         if (stage == null) {
             throw new ParameterException(spec.commandLine(), "--stage is required with --out, e.g. --stage s3://bucket/prefix");
         }
+        if (!tablePrefix.matches("[a-zA-Z0-9_.-]*")) {
+            throw new ParameterException(spec.commandLine(), "--table-prefix may hold only a-z, A-Z, 0-9, '_', '.' and '-', "
+                    + "as DynamoDB table names do, not '" + tablePrefix + "'");
+        }
         JdbcSource jdbc = mysql.source();
         PlanBuilder.Request request = new PlanBuilder.Request(tables, views, tablePrefix, stage, PlanBuilder.describe(jdbc),
                 awsTarget());
@@ -106,12 +110,13 @@ public final class PlanCommand implements Callable<Integer> {
         jdbc.clearPassword();
         PrintWriter printer = spec.commandLine().getOut();
         problems.forEach(printer::println);
-        writeDms(plan, jdbc.database());
         if (problems.isEmpty()) {
             printer.println(check + ": no problems in " + plan.targets().size() + " target(s).");
+            writeDms(plan, jdbc.database());
             return ExitCodes.DONE;
         }
-        spec.commandLine().getErr().println("lsql: the plan " + check + " has " + problems.size() + " problem(s), listed above.");
+        spec.commandLine().getErr().println("lsql: the plan " + check + " has " + problems.size() + " problem(s), listed above"
+                + (dmsOut == null ? "." : "; the DMS files are written once it has none."));
         return ExitCodes.USAGE;
     }
 

@@ -13,6 +13,8 @@ import io.lsql.core.plan.PlanSource;
 import io.lsql.core.plan.PlanTarget;
 import io.lsql.core.plan.RunDefaults;
 import io.lsql.core.plan.Target;
+import io.lsql.core.run.DryRun;
+import io.lsql.core.run.DryRunReport;
 import io.lsql.core.run.PlanRunner;
 import io.lsql.core.run.RunReport;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,6 +41,9 @@ final class PlanMigration {
         JdbcSource source = source(plan);
         AwsTarget aws = aws(plan);
         PrintWriter out = spec.commandLine().getOut();
+        if (command.dryRun) {
+            return dryRun(plan, source, cancel, out);
+        }
         List<String> tables = plan.targets().stream().map(Target::table).toList();
         RunReport report;
         try (RunTable table = RunTable.open(spec.commandLine().getErr(), tables, command.run.json)) {
@@ -51,6 +56,24 @@ final class PlanMigration {
         }
         out.flush();
         return report.exitCode();
+    }
+
+    /** Reads every row through the mapping and prints what a run would write and refuse: exit 0 when clean, 4 when not. */
+    private int dryRun(Plan plan, JdbcSource source, CancellationToken cancel, PrintWriter out) throws Exception {
+        java.nio.file.Path work = java.nio.file.Files.createTempDirectory("lsql-dry-run-");
+        DryRunReport report;
+        try {
+            report = new DryRun(source, new ProgressPrinter(spec.commandLine().getErr()), cancel).run(plan, work);
+        } finally {
+            io.lsql.core.FileTrees.delete(work);
+        }
+        if (command.run.json) {
+            out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(report));
+        } else {
+            out.print(report.text());
+        }
+        out.flush();
+        return report.failed() ? ExitCodes.ERROR : report.clean() ? ExitCodes.DONE : ExitCodes.REJECTS;
     }
 
     /** The plan's settings, except those given on the command line. */

@@ -26,7 +26,7 @@ class LsqlCommandTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "sandbox", "design", "export", "load", "migrate", "verify", "sample"})
+    @ValueSource(strings = {"", "sandbox", "design", "plan", "export", "load", "migrate", "verify", "sample"})
     void everyCommandsHelpListsTheSameExitCodes(String command) {
         Run help = command.isEmpty() ? run("--help") : run(command, "--help");
         assertEquals(0, help.code());
@@ -59,6 +59,11 @@ class LsqlCommandTest {
         "migrate --resume R --stage s --target-table t           | --target-table cannot be given with --resume: ",
         "migrate --resume R --stage s --plan p.json              | --plan cannot be given with --resume: ",
         "migrate --plan p.json --query q --sort-key k            | --query and --sort-key cannot be given with --plan: ",
+        "plan --jdbc-url jdbc:mysql://h/db --user u              | give --out FILE to write a plan, or --check FILE to check one",
+        "plan --out p.json --check p.json                        | give --out FILE to write a plan, or --check FILE to check one",
+        "plan --jdbc-url jdbc:mysql://h/db --user u --out p.json | --stage is required with --out",
+        "plan --check p.json --views --table-prefix dev_         | --views and --table-prefix cannot be given with --check: ",
+        "plan --out p.json --stage s3://b/p --table-prefix dev:  | --table-prefix may hold only a-z, A-Z, 0-9",
     })
     void usageErrorsAreOneLineAndExitTwo(String args, String expected) {
         Run usage = run(args.trim().split("\\s+"));

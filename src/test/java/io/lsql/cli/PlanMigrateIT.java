@@ -81,6 +81,24 @@ class PlanMigrateIT {
     }
 
     @Test
+    void aDryRunReadsEveryRowAndWritesNothing(Sandbox sandbox, @TempDir Path dir) throws Exception {
+        Path planFile = dir.resolve("plan.json");
+        Path stage = dir.resolve("stage");
+        assertEquals(0, CliProcess.run(env(sandbox), "plan", "--jdbc-url", sandbox.mariaDb().jdbcUrl(SampleDatabases.TYPES_DEMO),
+                "--user", "root", "--table-prefix", "dry_", "--stage", stage.toUri().toString(), "--out", planFile.toString()).exitCode());
+        CliProcess.Result dry = CliProcess.run(env(sandbox), "migrate", "--plan", planFile.toString(), "--user", "root", "--dry-run",
+                "--json");
+        assertEquals(4, dry.exitCode(), "types_demo's two out-of-range doubles would be rejects: " + dry.out() + dry.err());
+        JsonNode report = JSON.readTree(dry.out());
+        assertEquals(false, report.get("clean").asBoolean());
+        assertTrue(dry.out().contains("dry_type_samples"), dry.out());
+        assertTrue(!Files.exists(stage), "the dry run wrote nothing to the stage");
+        try (var dynamo = Databases.aws(sandbox).dynamoDb()) {
+            assertTrue(dynamo.listTables().tableNames().stream().noneMatch(t -> t.startsWith("dry_")), "nor to DynamoDB");
+        }
+    }
+
+    @Test
     void aRunKilledMidLoadResumesEveryTargetWithNoFileLoadedTwice(Sandbox sandbox, @TempDir Path dir) throws Exception {
         Path stage = dir.resolve("stage");
         Path planFile = dir.resolve("plan.json");

@@ -240,11 +240,23 @@ public final class BatchWriteLoader {
             } else {
                 write(batch.requests());
             }
-            long retried = retries.get();
-            progress.progress(retried == 0 ? "load" : "load (" + retried + " retries, " + throttled.get() + " throttled)",
-                    written.get(), totalItems);
+            long kept = conditionalFailures.get();
+            progress.progress(progressLabel(kept), written.get() + kept, totalItems);
             finishedOne(checkpoints, batch.file());
         }
+    }
+
+    /** "load", with the retries and the items kept by the write condition when there are any. */
+    private String progressLabel(long kept) {
+        long retried = retries.get();
+        List<String> notes = new ArrayList<>(2);
+        if (retried > 0) {
+            notes.add(retried + " retries, " + throttled.get() + " throttled");
+        }
+        if (kept > 0) {
+            notes.add(kept + " already in the table");
+        }
+        return notes.isEmpty() ? "load" : "load (" + String.join("; ", notes) + ")";
     }
 
     private static void finishedOne(LoadCheckpoints checkpoints, FileState state) throws IOException {

@@ -51,7 +51,7 @@ final class CellTransform {
             return in;
         }
         switch (transform) {
-            case STRING -> out.string(column.kind() == ValueKind.FLOAT || in.rawText() == null ? in.text() : in.rawText());
+            case STRING -> out.string(approximate() || in.rawText() == null ? in.text() : in.rawText());
             case NUMBER -> {
                 return number(in);
             }
@@ -61,6 +61,14 @@ final class CellTransform {
             default -> throw new IllegalStateException("transform " + transform + " rewrites nothing");
         }
         return out;
+    }
+
+    /**
+     * FLOAT and DOUBLE reach us as the driver renders a double ({@code 1.5E-7}), so their text is the
+     * number's canonical text, as its N value would show it; other numbers keep the server's exact text.
+     */
+    private boolean approximate() {
+        return column.kind() == ValueKind.FLOAT || column.kind() == ValueKind.DOUBLE;
     }
 
     /** Why the last {@link #apply} returned {@code null}. */

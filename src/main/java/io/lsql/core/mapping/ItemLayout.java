@@ -27,8 +27,17 @@ public record ItemLayout(List<SourceColumn> columns, KeyTemplate partitionKey, K
                          List<KeyTemplate> derived, Map<String, String> renames, Set<String> drops, boolean writeNulls,
                          List<IndexKey> indexKeys, Map<String, Transform> transforms, Map<String, String> constants) {
 
-    /** One key attribute of a secondary index: its values must be non-empty S, N or B within the size limits. */
-    public record IndexKey(String index, String attribute, boolean partition) {
+    /**
+     * One key attribute of a secondary index: its values must be non-empty S, N or B within the size limits.
+     *
+     * @param type the type the index declares for the attribute, so a transformed column that would no longer
+     *             match it is refused when the layout is built; {@code null} when not known
+     */
+    public record IndexKey(String index, String attribute, boolean partition, AttributeType type) {
+
+        public IndexKey(String index, String attribute, boolean partition) {
+            this(index, attribute, partition, null);
+        }
     }
 
     public ItemLayout {
@@ -38,6 +47,7 @@ public record ItemLayout(List<SourceColumn> columns, KeyTemplate partitionKey, K
         drops = Set.copyOf(drops);
         indexKeys = List.copyOf(indexKeys);
         transforms = checkedTransforms(columns, transforms);
+        checkIndexTypes(columns, transforms, renames, drops, indexKeys, keyAttributes(partitionKey, sortKey, derived));
         constants = checkedConstants(constants, attributeNames(columns, partitionKey, sortKey, derived, renames, drops));
     }
 
@@ -128,6 +138,30 @@ public record ItemLayout(List<SourceColumn> columns, KeyTemplate partitionKey, K
         return Collections.unmodifiableMap(kept);
     }
 
+    /**
+     * An index keyed on a column's own attribute needs the type it declares: a transform that writes another
+     * type would have DynamoDB refuse every item, so it is refused here.
+     */
+    private static void checkIndexTypes(List<SourceColumn> columns, Map<String, Transform> transforms,
+                                        Map<String, String> renames, Set<String> drops, List<IndexKey> indexKeys,
+                                        Set<String> keyAttributes) {
+        for (SourceColumn column : columns) {
+            Transform transform = transforms.get(column.name());
+            String attribute = renames.getOrDefault(column.name(), column.name());
+            if (transform == null || drops.contains(column.name()) || keyAttributes.contains(attribute)) {
+                continue;
+            }
+            AttributeType written = Transform.attributeType(column, transform);
+            for (IndexKey key : indexKeys) {
+                if (key.attribute().equals(attribute) && key.type() != null && key.type() != written) {
+                    throw new LsqlException("Column " + column.name() + " is written as " + written + " (transform "
+                            + transform.id() + ") but index " + key.index() + " is keyed on it as " + key.type()
+                            + "; keep the column's type or key the index on another attribute.");
+                }
+            }
+        }
+    }
+
     /** Constants in name order, so every export writes an item's attributes in the same order. */
     private static Map<String, String> checkedConstants(Map<String, String> constants, Set<String> attributes) {
         Map<String, String> kept = new TreeMap<>();
@@ -148,8 +182,8 @@ public record ItemLayout(List<SourceColumn> columns, KeyTemplate partitionKey, K
         return Collections.unmodifiableMap(kept);
     }
 
-    private static Set<String> attributeNames(List<SourceColumn> columns, KeyTemplate partitionKey, KeyTemplate sortKey,
-                                              List<KeyTemplate> derived, Map<String, String> renames, Set<String> drops) {
+    /** The attributes built by key templates, which write the stored value whatever the column's transform. */
+    private static Set<String> keyAttributes(KeyTemplate partitionKey, KeyTemplate sortKey, List<KeyTemplate> derived) {
         Set<String> names = new HashSet<>();
         if (partitionKey != null) {
             names.add(partitionKey.attribute());
@@ -158,6 +192,12 @@ public record ItemLayout(List<SourceColumn> columns, KeyTemplate partitionKey, K
             names.add(sortKey.attribute());
         }
         derived.forEach(d -> names.add(d.attribute()));
+        return names;
+    }
+
+    private static Set<String> attributeNames(List<SourceColumn> columns, KeyTemplate partitionKey, KeyTemplate sortKey,
+                                              List<KeyTemplate> derived, Map<String, String> renames, Set<String> drops) {
+        Set<String> names = keyAttributes(partitionKey, sortKey, derived);
         for (SourceColumn column : columns) {
             if (!drops.contains(column.name())) {
                 names.add(renames.getOrDefault(column.name(), column.name()));

@@ -5,13 +5,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.core.JsonProcessingException;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads one row of a text-protocol result set into reusable {@link Cell}s by the type-mapping
@@ -28,28 +31,44 @@ public final class RowMapper {
     private final Cell[] cells;
     /** Per column: true when a TINYINT(1) is written as BOOL, so a value other than 0/1 is worth counting. */
     private final boolean[] writtenAsBool;
+    /**
+     * Per column: true when a number is only ever written as text (transform STRING, in no key), so a value
+     * outside DynamoDB's number range is no reason to refuse the row.
+     */
+    private final boolean[] writtenAsText;
     private long zeroDates;
     private long nonBooleans;
 
     /** A mapper for columns written by the type mapping's defaults. */
     public RowMapper(List<SourceColumn> columns) {
-        this(columns, Map.of());
+        this(columns, Map.of(), Set.of());
     }
 
-    /** A mapper for the columns of {@code layout}, whose transforms decide which values are worth counting. */
+    /**
+     * A mapper for the columns of {@code layout}, whose transforms decide which values are worth counting
+     * and which numbers need not fit DynamoDB's range.
+     */
     public RowMapper(ItemLayout layout) {
-        this(layout.columns(), layout.transforms());
+        this(layout.columns(), layout.transforms(), keyColumns(layout));
     }
 
-    private RowMapper(List<SourceColumn> columns, Map<String, Transform> transforms) {
+    private RowMapper(List<SourceColumn> columns, Map<String, Transform> transforms, Set<Integer> keyColumns) {
         this.columns = List.copyOf(columns);
         this.cells = new Cell[columns.size()];
         Arrays.setAll(cells, i -> new Cell());
         this.writtenAsBool = new boolean[columns.size()];
-        for (int i = 0; i < writtenAsBool.length; i++) {
+        this.writtenAsText = new boolean[columns.size()];
+        for (int i = 0; i < columns.size(); i++) {
             Transform transform = transforms.getOrDefault(columns.get(i).name(), Transform.DEFAULT);
             writtenAsBool[i] = transform == Transform.DEFAULT || transform == Transform.BOOL;
+            writtenAsText[i] = transform == Transform.STRING && !keyColumns.contains(i);
         }
+    }
+
+    private static Set<Integer> keyColumns(ItemLayout layout) {
+        Set<Integer> used = new HashSet<>();
+        layout.allDerived().forEach(key -> used.addAll(key.columnIndexes()));
+        return used;
     }
 
     public List<SourceColumn> columns() {
@@ -90,6 +109,7 @@ public final class RowMapper {
         return first;
     }
 
+    /** Reads column {@code index} (1-based) of the current row. */
     private Optional<String> read(ResultSet rs, int index, SourceColumn column, Cell cell) throws SQLException {
         switch (column.kind()) {
             case BINARY -> {
@@ -104,20 +124,34 @@ public final class RowMapper {
             }
             case DATE, DATETIME, TIMESTAMP, TIME -> {
                 byte[] raw = rs.getBytes(index);
-                if (raw == null) {
-                    cell.absent(Cell.State.NULL);
-                } else {
-                    temporal(column.kind(), new String(raw, StandardCharsets.US_ASCII), cell);
-                }
+                return map(index - 1, raw == null ? null : new String(raw, StandardCharsets.US_ASCII));
+            }
+            default -> {
+                return map(index - 1, rs.getString(index));
+            }
+        }
+    }
+
+    /**
+     * Maps column {@code index} (0-based) of the current row from the text the server sent for it
+     * ({@code null} for NULL). Binary and BIT(1) columns are read as bytes instead.
+     *
+     * @return empty when the value maps, else why the row can't become an item
+     */
+    Optional<String> map(int index, String text) {
+        SourceColumn column = columns.get(index);
+        Cell cell = cells[index];
+        if (text == null) {
+            cell.absent(Cell.State.NULL);
+            return Optional.empty();
+        }
+        switch (column.kind()) {
+            case DATE, DATETIME, TIMESTAMP, TIME -> {
+                temporal(column.kind(), text, cell);
                 return Optional.empty();
             }
             default -> {
-                String text = rs.getString(index);
-                if (text == null) {
-                    cell.absent(Cell.State.NULL);
-                    return Optional.empty();
-                }
-                return fromText(index - 1, column, text, cell);
+                return fromText(index, column, text, cell);
             }
         }
     }
@@ -132,10 +166,10 @@ public final class RowMapper {
                 cell.bool(!zero, text);
             }
             case INTEGER, DECIMAL_N, DOUBLE -> {
-                return number(column, text, text, cell);
+                return number(index, column, text, text, cell);
             }
             case FLOAT -> {
-                return number(column, NumberText.ofFloat(Double.parseDouble(text)), text, cell);
+                return number(index, column, NumberText.ofFloat(Double.parseDouble(text)), text, cell);
             }
             case SET -> {
                 if (text.isEmpty()) {
@@ -156,12 +190,16 @@ public final class RowMapper {
         return Optional.empty();
     }
 
-    private static Optional<String> number(SourceColumn column, String value, String raw, Cell cell) {
+    private Optional<String> number(int index, SourceColumn column, String value, String raw, Cell cell) {
         if (column.kind() == ValueKind.INTEGER && NumberText.isPlainInteger(value)) {
             cell.number(value, raw);
             return Optional.empty();
         }
         Optional<String> canonical = NumberText.canonical(value);
+        if (canonical.isEmpty() && writtenAsText[index]) {
+            cell.string(new BigDecimal(value).stripTrailingZeros().toString());
+            return Optional.empty();
+        }
         if (canonical.isEmpty()) {
             cell.absent(Cell.State.NULL);
             return Optional.of("column " + column.name() + ": " + raw + " is outside DynamoDB's number range"

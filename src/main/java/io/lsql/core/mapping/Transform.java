@@ -18,8 +18,9 @@ public enum Transform {
     /** As {@link TypeMapping} decides for the column type. */
     DEFAULT,
     /**
-     * S: the value's text (DECIMAL as exact text with its scale, JSON as its text, other numbers and
-     * TINYINT(1) as the server prints them, FLOAT as its shortest text); any column but a binary one.
+     * S: the value's text (DECIMAL as exact text with its scale, JSON as its text, integers and TINYINT(1)
+     * as the server prints them, FLOAT/DOUBLE as the text of their N value, or {@code 1E+300} where that is
+     * beyond DynamoDB's numbers); any column but a binary one.
      */
     STRING,
     /**

@@ -55,7 +55,8 @@ public final class Layouts {
                 if (!part.isPlainColumn()) {
                     derived.add(fromPart(part, columns));
                 }
-                indexKeys.add(new ItemLayout.IndexKey(gsi.indexName(), part.attribute(), part == gsi.partitionKey()));
+                indexKeys.add(new ItemLayout.IndexKey(gsi.indexName(), part.attribute(), part == gsi.partitionKey(),
+                        part.type()));
             }
         }
         return new ItemLayout(columns, partition, sort, derived, plan.renames(), new HashSet<>(plan.drops()), plan.writeNulls(),

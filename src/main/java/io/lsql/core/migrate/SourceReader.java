@@ -14,8 +14,8 @@ import java.sql.SQLException;
 /**
  * The one read of a source through the type mapping: runs {@link SourceQuery}'s SELECT as a stream (row by
  * row, never a whole result in memory), maps each row and encodes it as the DynamoDB JSON line the export
- * stages, and hands it to a {@link Sink}. The export, verify, the item preview and the dry run read through it,
- * so each sees exactly the items and rejects the export writes. One reader per read: it counts what its mapper saw.
+ * stages, and hands it to a {@link Sink}. The export and the dry run read through it, so a dry run sees
+ * exactly the items and rejects an export would. One reader per read: it counts what its mapper saw.
  */
 public final class SourceReader {
 
@@ -55,11 +55,6 @@ public final class SourceReader {
         /** The row's key as text, for reports and rejects. */
         public String key() {
             return problem != null ? encoder.keyText(mapper) : result.key();
-        }
-
-        /** The key rendered from the row's columns (for a row that failed before its key was written). */
-        public String keyOfColumns() {
-            return encoder.keyText(mapper);
         }
 
         /** The item's size as DynamoDB counts it (names and values); {@code null} when the row was never encoded. */

@@ -25,7 +25,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -184,15 +183,12 @@ public final class Verifier {
         }
     }
 
+    /** Reads the source through the export's own reader ({@link SourceReader}), so verify sees exactly the items it staged. */
     private void readSource(MigrationSource from, ItemLayout layout, List<String> keyNames, BiConsumer<String, byte[]> sink,
                             long[] rejects) {
         SourceReader reader = new SourceReader(from, layout);
         long[] rows = new long[1];
-        try (Connection connection = source.openReadOnly()) {
-            try (Statement s = connection.createStatement()) {
-                s.execute("SET SESSION time_zone = '+00:00'");
-                s.execute("SET SESSION net_write_timeout = 3600");
-            }
+        try (Connection connection = SourceReader.openSnapshot(source)) {
             reader.read(connection, null, 0, row -> {
                 if (!row.ok()) {
                     rejects[0]++;

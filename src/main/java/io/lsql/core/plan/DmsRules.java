@@ -68,6 +68,9 @@ final class DmsRules {
     }
 
     private static String skipReason(Target target, TargetSource source) {
+        if (target.partitionKey() == null || source.kind() == null) {
+            return "the plan gives no partition key or no source kind; lsql plan --check says what to fix";
+        }
         if (source.kind() != MigrationSource.Kind.TABLE) {
             return source.kind() == MigrationSource.Kind.VIEW ? "a view has no change stream of its own; DMS replicates its base tables"
                     : "a query has no change stream; DMS replicates tables only";

@@ -4,6 +4,7 @@ import io.lsql.core.LsqlException;
 import io.lsql.core.mapping.AttributeType;
 import io.lsql.core.mapping.KeyTemplate;
 import io.lsql.core.mapping.SourceColumn;
+import io.lsql.core.mapping.Transform;
 import io.lsql.core.schema.Column;
 
 import java.util.ArrayList;
@@ -51,6 +52,11 @@ final class SourceCheck {
                         + key.name() + "; add {\"attribute\": \"" + key.name() + "\", \"template\": \"{column}\"}");
             }
         }
+        declared.forEach((name, type) -> {
+            if (source.template(name) == null && tableKeys(target).stream().noneMatch(k -> k.name().equals(name))) {
+                plainIndexKey(name, type);
+            }
+        });
         List<SourceColumn> sourceColumns = columns.stream().map(SourceColumn::of).toList();
         for (KeyTemplateSpec spec : source.keys()) {
             KeyType type = declared.get(spec.attribute());
@@ -61,6 +67,18 @@ final class SourceCheck {
             template(spec, sourceColumns).filter(t -> !t.type().name().equals(type.name())).ifPresent(t -> problems.accept(
                     "key " + spec.attribute() + " is declared " + type.name() + " but its template " + spec.template()
                             + " gives " + t.type()));
+        }
+    }
+
+    /** An index key this source fills with a column's own attribute: the column must be written as the declared type. */
+    private void plainIndexKey(String name, KeyType declared) {
+        for (AttributeRule rule : source.attributes()) {
+            if (rule.dropped() || !attributeName(rule).equals(name)) {
+                continue;
+            }
+            writtenAs(rule).filter(written -> !written.name().equals(declared.name())).ifPresent(written -> problems.accept(
+                    "index key " + name + " is declared " + declared.name() + " but column " + rule.column() + " is written as "
+                            + written + "; change the index key type or the column's transform"));
         }
     }
 
@@ -85,7 +103,10 @@ final class SourceCheck {
                 problems.accept("attribute rule names unknown column " + rule.column());
                 continue;
             }
-            TransformFit.problem(column, rule.transform()).ifPresent(problems);
+            String misfit = Transform.check(SourceColumn.of(column), rule.transform());
+            if (misfit != null) {
+                problems.accept(SourceColumns.stripPeriod(misfit));
+            }
             if (rule.dropped()) {
                 continue;
             }
@@ -107,13 +128,19 @@ final class SourceCheck {
         }
         for (AttributeRule rule : source.attributes()) {
             if (!rule.dropped() && attributeName(rule).equals(target.ttlAttribute())) {
-                column(rule.column()).map(c -> TransformFit.writtenAs(c, rule.transform())).filter(t -> t != AttributeType.N)
+                writtenAs(rule).filter(t -> t != AttributeType.N)
                         .ifPresent(t -> problems.accept("TTL attribute " + target.ttlAttribute() + " is written as " + t
                                 + "; DynamoDB expires items by an N attribute of epoch seconds (use transform epoch-seconds)"));
                 return;
             }
         }
         problems.accept("no column is written as the TTL attribute " + target.ttlAttribute());
+    }
+
+    /** The type the rule's column is written as; empty when the column is unknown or the transform does not fit it. */
+    private Optional<AttributeType> writtenAs(AttributeRule rule) {
+        return column(rule.column()).map(SourceColumn::of).filter(c -> Transform.check(c, rule.transform()) == null)
+                .map(c -> Transform.attributeType(c, rule.transform()));
     }
 
     private Optional<Column> column(String name) {

@@ -19,7 +19,6 @@ import io.lsql.core.schema.TableKind;
 import io.lsql.core.schema.TableStatistics;
 import io.lsql.core.schema.ViewInfo;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -64,7 +63,7 @@ public final class ItemPreview {
                     "batch", 1, 64, false, 0, false, null);
             ItemLayout layout = Layouts.layout(withDesign, plan);
             return new Preview(design, keyText(design), items(connection, described.source(), layout, rows));
-        } catch (SQLException | IOException e) {
+        } catch (SQLException e) {
             throw new LsqlException("The preview query failed: " + e.getMessage(), e);
         }
     }
@@ -96,15 +95,19 @@ public final class ItemPreview {
         return new ViewInfo(sql, false, new ArrayList<>(tables), origins);
     }
 
-    private static List<Item> items(Connection connection, MigrationSource from, ItemLayout layout, int rows)
-            throws SQLException, IOException {
+    /** The first {@code rows} items of {@code from}, read through the export's own reader ({@link SourceReader}). */
+    public static List<Item> items(Connection connection, MigrationSource from, ItemLayout layout, int rows) throws SQLException {
         List<Item> items = new ArrayList<>();
         try (Statement s = connection.createStatement()) {
             s.execute("SET SESSION time_zone = '+00:00'");
         }
-        new SourceReader(from, layout).read(connection, null, rows, row -> items.add(row.ok()
-                ? new Item(new String(row.bytes(), 0, row.length(), StandardCharsets.UTF_8).strip(), row.itemBytes(), null)
-                : new Item(null, row.itemBytes() == null ? 0 : row.itemBytes(), row.reason() + " (key " + row.keyOfColumns() + ")")));
+        try {
+            new SourceReader(from, layout).read(connection, null, rows, row -> items.add(row.ok()
+                    ? new Item(new String(row.bytes(), 0, row.length(), StandardCharsets.UTF_8).strip(), row.itemBytes(), null)
+                    : new Item(null, row.itemBytes() == null ? 0 : row.itemBytes(), row.reason() + " (key " + row.key() + ")")));
+        } catch (java.io.IOException e) {
+            throw new LsqlException("The preview could not collect its items: " + e.getMessage(), e);
+        }
         return items;
     }
 

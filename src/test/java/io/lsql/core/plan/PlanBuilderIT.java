@@ -140,6 +140,22 @@ class PlanBuilderIT {
                 + "'rep_code'; the source has: rep_id, rep_name, last_updated."), PlanChecker.check(broken, Databases.source(sandbox, APP_DB)));
     }
 
+    @Test
+    void queriesAreCheckedByWhatTheServerSaysTheyReturn(Sandbox sandbox) {
+        Plan plan = plan(sandbox, APP_DB, false);
+        Target customers = plan.target("dev_Customers").orElseThrow();
+        TargetSource query = new TargetSource("vip", io.lsql.core.migrate.MigrationSource.Kind.QUERY,
+                "SELECT cust_id, name FROM Customers WHERE credit_rating > 700", null, List.of(new KeyTemplateSpec("cust_id", "{cust_id}")),
+                List.of(new AttributeRule("name", "vip_name", "S", null, null)), false);
+        Target vip = customers.withTable("dev_vip").withIndexes(List.of()).withSources(List.of(query));
+        JdbcSource jdbc = Databases.source(sandbox, APP_DB);
+        assertEquals(List.of(), PlanChecker.check(plan.withTargets(List.of(vip)), jdbc));
+        TargetSource bad = new TargetSource("bad", query.kind(), "SELECT nope FROM Customers", null, query.keys(), List.of(), false);
+        List<String> problems = PlanChecker.check(plan.withTargets(List.of(vip.withSources(List.of(bad)))), jdbc);
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith("target dev_vip, source bad: The query failed: "), problems.get(0));
+    }
+
     /** What {@code lsql migrate --table NAME} (or {@code --view NAME}) runs with no key options. */
     private static MigrationPlan defaultPlan(TargetSource source) {
         return new MigrationPlan(source.kind().name(), source.name(), null, null, null, null, null, false, null, null, 0, 0, false, 0,
