@@ -84,6 +84,14 @@ public final class MigrateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (resume != null && !resume.isEmpty()) {
+            MigrationCommands.refuse(spec, "--resume", "the run's manifest fixes its source, items and files "
+                    + "(to load its stage into another table, use lsql load --target-table).", FIXED_BY_RUN);
+        }
+        if (plan != null) {
+            MigrationCommands.refuse(spec, "--plan", "the plan file defines the source and its items; edit the plan instead.",
+                    FIXED_BY_PLAN);
+        }
         if (plan != null && PlanFiles.isVersioned(readPlanBytes())) {
             return new PlanMigration(spec, this).run(PlanFiles.read(plan), root.cancellation());
         }

@@ -9,6 +9,7 @@ import io.lsql.core.load.LoadMethod;
 import io.lsql.core.migrate.SnapshotMode;
 import io.lsql.core.plan.LoadMode;
 import io.lsql.core.plan.Plan;
+import io.lsql.core.plan.PlanChecker;
 import io.lsql.core.plan.PlanSource;
 import io.lsql.core.plan.PlanTarget;
 import io.lsql.core.plan.RunDefaults;
@@ -41,6 +42,14 @@ final class PlanMigration {
         JdbcSource source = source(plan);
         AwsTarget aws = aws(plan);
         PrintWriter out = spec.commandLine().getOut();
+        List<String> problems = PlanChecker.check(plan, source);
+        if (!problems.isEmpty()) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("lsql: the plan has " + problems.size() + " problem(s); nothing was run:");
+            problems.forEach(p -> err.println("  " + p));
+            err.flush();
+            return ExitCodes.USAGE;
+        }
         if (command.dryRun) {
             return dryRun(plan, source, cancel, out);
         }

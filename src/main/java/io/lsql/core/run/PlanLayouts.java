@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lsql.core.LsqlException;
+import io.lsql.core.mapping.AttributeType;
 import io.lsql.core.mapping.ItemLayout;
 import io.lsql.core.mapping.KeyTemplate;
 import io.lsql.core.mapping.SourceColumn;
@@ -61,9 +62,11 @@ public final class PlanLayouts {
         }
         List<ItemLayout.IndexKey> indexKeys = new ArrayList<>();
         for (Index index : target.indexes()) {
-            indexKeys.add(new ItemLayout.IndexKey(index.name(), index.partitionKey().name(), true));
+            indexKeys.add(new ItemLayout.IndexKey(index.name(), index.partitionKey().name(), true,
+                    AttributeType.valueOf(index.partitionKey().type().id())));
             if (index.sortKey() != null) {
-                indexKeys.add(new ItemLayout.IndexKey(index.name(), index.sortKey().name(), false));
+                indexKeys.add(new ItemLayout.IndexKey(index.name(), index.sortKey().name(), false,
+                        AttributeType.valueOf(index.sortKey().type().id())));
             }
         }
         Map<String, String> renames = new HashMap<>();
