@@ -33,11 +33,13 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.Arrays;
+import java.util.concurrent.CancellationException;
 import java.util.List;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -154,6 +156,15 @@ class DryRunIT {
         assertEquals(3, report.target("dr_tags").rows(), "the other target ran");
         assertTrue(report.failed());
         assertTrue(report.text().contains("dr_broken  ERROR"), report.text());
+    }
+
+    @Test
+    void aCancelledDryRunStops(Sandbox sandbox, @TempDir Path dir) {
+        CancellationToken cancel = new CancellationToken();
+        cancel.cancel();
+        Plan plan = new Plan(Plan.VERSION, null, null, null, null, List.of(tags()));
+        assertThrows(CancellationException.class,
+                () -> new DryRun(Databases.source(sandbox, DB), ProgressListener.NONE, cancel).run(plan, dir));
     }
 
     @Test
