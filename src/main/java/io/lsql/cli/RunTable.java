@@ -34,6 +34,8 @@ final class RunTable implements RunListener, AutoCloseable {
         long done;
         long total = -1;
         long phaseStart = System.nanoTime();
+        /** When the phase reached its total: the rate stops there instead of falling while the next step starts. */
+        long phaseEnd;
         long lastPlain;
         String detail;
     }
@@ -50,7 +52,7 @@ final class RunTable implements RunListener, AutoCloseable {
         this.terminal = terminal;
         if (terminal != null) {
             display = new Display(terminal, false);
-            display.resize(terminal.getHeight(), terminal.getWidth());
+            display.resize(Math.max(terminal.getHeight(), tables.size() + 2), width(terminal));
             redraw = Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "lsql-run-table");
                 t.setDaemon(true);
@@ -66,10 +68,15 @@ final class RunTable implements RunListener, AutoCloseable {
     /** A live table when stderr is a terminal (and {@code plain} is false), else plain lines. */
     static RunTable open(PrintWriter err, List<String> tables, boolean plain) {
         Terminal terminal = null;
-        if (!plain && System.console() != null && System.getenv("TERM") != null && !"dumb".equals(System.getenv("TERM"))) {
+        String term = System.getenv("TERM");
+        if (!plain && term != null && !term.equals("dumb")) {
             try {
                 terminal = TerminalBuilder.builder().system(true).systemOutput(TerminalBuilder.SystemOutput.SysErr)
-                        .dumb(false).build();
+                        .dumb(true).build();
+                if (terminal.getType().startsWith(Terminal.TYPE_DUMB)) {
+                    terminal.close();
+                    terminal = null;
+                }
             } catch (IOException | IllegalStateException e) {
                 terminal = null;
             }
@@ -86,6 +93,7 @@ final class RunTable implements RunListener, AutoCloseable {
         row.total = -1;
         row.phase = "";
         row.phaseStart = System.nanoTime();
+        row.phaseEnd = 0;
         if (terminal == null) {
             err.println(table + ": " + state + (detail == null ? "" : " - " + detail));
             err.flush();
@@ -99,6 +107,10 @@ final class RunTable implements RunListener, AutoCloseable {
         String before = row.phase.contains(" (") ? row.phase.substring(0, row.phase.indexOf(" (")) : row.phase;
         if (!key.equals(before)) {
             row.phaseStart = System.nanoTime();
+            row.phaseEnd = 0;
+        }
+        if (total > 0 && done >= total && row.phaseEnd == 0) {
+            row.phaseEnd = System.nanoTime();
         }
         row.phase = phase;
         row.done = done;
@@ -113,13 +125,18 @@ final class RunTable implements RunListener, AutoCloseable {
 
     private synchronized void draw() {
         List<AttributedString> lines = new ArrayList<>();
-        int width = Math.max(60, terminal.getWidth());
+        int width = width(terminal);
         lines.add(new AttributedString(fit(String.format(Locale.ROOT, "%-24s %-10s %-22s %s", "target", "state", "progress",
                 "rows/s  ETA  phase"), width)));
         rows.forEach((table, row) -> lines.add(new AttributedString(fit(String.format(Locale.ROOT, "%-24s %-10s %-22s %s",
                 table, row.state, bar(row), describe(row)), width))));
         display.update(lines, -1);
         terminal.flush();
+    }
+
+    /** The terminal's width, or 160 columns when it reports none (a pseudo-terminal without a size). */
+    private static int width(Terminal terminal) {
+        return terminal.getWidth() > 0 ? Math.max(60, terminal.getWidth()) : 160;
     }
 
     private static String fit(String line, int width) {
@@ -144,7 +161,7 @@ final class RunTable implements RunListener, AutoCloseable {
         if (row.phase.isEmpty()) {
             return "";
         }
-        double seconds = (System.nanoTime() - row.phaseStart) / 1e9;
+        double seconds = ((row.phaseEnd > 0 ? row.phaseEnd : System.nanoTime()) - row.phaseStart) / 1e9;
         double rate = seconds >= 1 ? row.done / seconds : 0;
         StringBuilder s = new StringBuilder(rate > 0 ? String.format(Locale.ROOT, "%,.0f/s", rate) : "");
         if (row.total > row.done && rate > 0) {

@@ -26,6 +26,7 @@ final class DryRunTally implements AutoCloseable {
     private final long[] indexKeys;
     private final DryRunKeys keys;
     private final ItemSizeStats sizes = new ItemSizeStats();
+    private final DryRunGzip gzip = new DryRunGzip();
     private final Map<DryRunReason, Long> rejects = new EnumMap<>(DryRunReason.class);
     private final Map<DryRunReason, List<String>> examples = new EnumMap<>(DryRunReason.class);
     private final List<TargetDryRun.SourceRows> sources = new ArrayList<>();
@@ -87,6 +88,7 @@ final class DryRunTally implements AutoCloseable {
         long bytes = row.itemBytes();
         sizes.add(bytes);
         stagedBytes += row.length();
+        gzip.add(row.bytes(), row.length());
         tableWrites += DryRunCost.writeUnits(bytes);
         item.parse(row.bytes(), row.length());
         long present = item.present();
@@ -112,7 +114,7 @@ final class DryRunTally implements AutoCloseable {
         long rows = sources.stream().mapToLong(TargetDryRun.SourceRows::rows).sum();
         long items = sources.stream().mapToLong(TargetDryRun.SourceRows::items).sum();
         return new TargetDryRun(target.table(), null, rows, items, counts, keys.find(sourceNames), TargetDryRun.Sizes.of(sizes),
-                stagedBytes, DryRunCost.of(tableWrites, indexWrites, stagedBytes), sources);
+                stagedBytes, gzip.estimate(stagedBytes), DryRunCost.of(tableWrites, indexWrites, stagedBytes), sources);
     }
 
     @Override

@@ -67,6 +67,7 @@ public final class PlanRunner {
             throw new LsqlException("The plan has no targets.");
         }
         plan.targets().forEach(t -> DynamoRules.checkCreateTable(PlanLayouts.createTable(t)));
+        checkDynamoDb(plan);
         Instant started = Instant.now();
         try (Stage stage = Stages.open(plan.stage(), aws)) {
             RunStore store = resume ? RunStore.open(stage, plan) : RunStore.create(checkEmpty(stage), plan, RunIds.next());
@@ -133,6 +134,19 @@ public final class PlanRunner {
     private void markCancelled(RunStore store, Target target) {
         store.put(store.get(target.table()).withState(TargetState.CANCELLED));
         listener.state(target.table(), TargetState.CANCELLED, null);
+    }
+
+    /** A missing region or unreachable endpoint is one sentence before any export, not an error per target after it. */
+    private void checkDynamoDb(Plan plan) {
+        boolean loads = plan.targets().stream().anyMatch(t -> t.loadOr(plan.defaults()) != io.lsql.core.plan.LoadMode.EXPORT_ONLY);
+        if (!loads) {
+            return;
+        }
+        try (var dynamo = aws.dynamoDbForLoad()) {
+            dynamo.listTables(b -> b.limit(1));
+        } catch (SdkException e) {
+            throw AwsErrors.translate("Reaching DynamoDB at " + aws.describe(), e);
+        }
     }
 
     /** Targets ordered by their sources' estimated rows, biggest first (queries count as unknown, 0). */

@@ -17,13 +17,14 @@ import java.util.Locale;
  * @param rejects     rows that would be rejects, by reason, in {@link DryRunReason} order; only reasons that occur
  * @param duplicates  items whose target key an earlier item of the target already has
  * @param stagedBytes the uncompressed DynamoDB JSON the export would stage for the items
+ * @param stagedGzipBytes an estimate of the same gzipped, as the export writes it by default
  */
-@JsonPropertyOrder({"table", "clean", "error", "rows", "items", "rejected", "rejects", "duplicates", "sizes", "stagedBytes", "cost",
+@JsonPropertyOrder({"table", "clean", "error", "rows", "items", "rejected", "rejects", "duplicates", "sizes", "stagedBytes", "stagedGzipBytes", "cost",
     "sources"})
 @JsonIgnoreProperties(value = {"clean", "rejected"}, allowGetters = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record TargetDryRun(String table, String error, long rows, long items, List<RejectCount> rejects, Duplicates duplicates, Sizes sizes,
-                           long stagedBytes, DryRunCost cost, List<SourceRows> sources) {
+public record TargetDryRun(String table, String error, long rows, long items, List<RejectCount> rejects, Duplicates duplicates,
+                           Sizes sizes, long stagedBytes, long stagedGzipBytes, DryRunCost cost, List<SourceRows> sources) {
 
     public TargetDryRun {
         rejects = List.copyOf(rejects);
@@ -32,7 +33,7 @@ public record TargetDryRun(String table, String error, long rows, long items, Li
 
     /** A target whose sources could not be read. */
     public static TargetDryRun failed(String table, String error) {
-        return new TargetDryRun(table, error, 0, 0, List.of(), Duplicates.NONE, new Sizes(0, 0, 0), 0, DryRunCost.of(0, 0, 0),
+        return new TargetDryRun(table, error, 0, 0, List.of(), Duplicates.NONE, new Sizes(0, 0, 0), 0, 0, DryRunCost.of(0, 0, 0),
                 List.of());
     }
 
@@ -112,8 +113,8 @@ public record TargetDryRun(String table, String error, long rows, long items, Li
             out.append(String.format(Locale.ROOT, "  duplicate key %s: %,d items (%s)%n", key.key(), key.items(),
                     String.join(", ", key.rows())));
         }
-        out.append(String.format(Locale.ROOT, "  item size p50 %,d B  p95 %,d B  max %,d B  staged %,d B%n", sizes.p50(),
-                sizes.p95(), sizes.max(), stagedBytes));
+        out.append(String.format(Locale.ROOT, "  item size p50 %,d B  p95 %,d B  max %,d B  staged %,d B (gzip ≈ %,d B)%n",
+                sizes.p50(), sizes.p95(), sizes.max(), stagedBytes, stagedGzipBytes));
         out.append("  write cost ").append(cost.describe()).append('\n');
         if (sources.size() > 1) {
             for (SourceRows source : sources) {

@@ -8,6 +8,9 @@ import io.lsql.core.migrate.MigrationSource;
 import io.lsql.core.mapping.Transform;
 import io.lsql.core.plan.AttributeRule;
 import io.lsql.core.plan.Index;
+import io.lsql.core.plan.PlanBuilder;
+import io.lsql.core.design.DesignService;
+import io.lsql.core.connect.JdbcSource;
 import io.lsql.core.plan.KeyAttribute;
 import io.lsql.core.plan.KeyTemplateSpec;
 import io.lsql.core.plan.KeyType;
@@ -30,11 +33,13 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.Arrays;
+import java.util.concurrent.CancellationException;
 import java.util.List;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -154,6 +159,15 @@ class DryRunIT {
     }
 
     @Test
+    void aCancelledDryRunStops(Sandbox sandbox, @TempDir Path dir) {
+        CancellationToken cancel = new CancellationToken();
+        cancel.cancel();
+        Plan plan = new Plan(Plan.VERSION, null, null, null, null, List.of(tags()));
+        assertThrows(CancellationException.class,
+                () -> new DryRun(Databases.source(sandbox, DB), ProgressListener.NONE, cancel).run(plan, dir));
+    }
+
+    @Test
     void theWorkshopSchemaIsClean(Sandbox sandbox, @TempDir Path dir) throws Exception {
         Plan plan = new Plan(Plan.VERSION, null, null, null, null, List.of(
                 single("dr_customers", "Customers", "cust_id", null,
@@ -171,6 +185,28 @@ class DryRunIT {
         assertEquals(10, customers.cost().tableWrites());
         assertEquals(10, customers.cost().indexWrites(), "every customer has a region");
         assertTrue(report.text().contains("Dry run: all 5 targets would load cleanly."), report.text());
+    }
+
+    @Test
+    void thePlansLsqlPlanWritesForTheSampleSchemasFindWhatTheRunFinds(Sandbox sandbox, @TempDir Path dir) {
+        DryRunReport appDb = dryRun(sandbox, SampleDatabases.APP_DB, true, dir);
+        assertTrue(appDb.clean(), appDb.text());
+        assertEquals(5 + 7, appDb.targets().size(), "the tables and the views");
+        assertEquals(20, appDb.target("OrderLines").items());
+
+        DryRunReport types = dryRun(sandbox, SampleDatabases.TYPES_DEMO, false, dir);
+        TargetDryRun samples = types.target("type_samples");
+        assertEquals(2, samples.rejected(), samples.text());
+        assertEquals(2, samples.rejects(DryRunReason.NUMBER_OUT_OF_RANGE), "the two doubles beyond 9.99E+125 and below 1E-130");
+        assertEquals(samples.rows() - 2, samples.items());
+        assertEquals(List.of("type_samples"), types.targets().stream().filter(t -> !t.clean()).map(TargetDryRun::table).toList());
+    }
+
+    private static DryRunReport dryRun(Sandbox sandbox, String database, boolean views, Path dir) {
+        JdbcSource jdbc = Databases.source(sandbox, database);
+        Plan plan = new PlanBuilder(new DesignService()).build(jdbc, new PlanBuilder.Request(List.of(), views, "", null,
+                PlanBuilder.describe(jdbc), null));
+        return new DryRun(jdbc, ProgressListener.NONE, new CancellationToken()).run(plan, dir);
     }
 
     private static Target docs() {

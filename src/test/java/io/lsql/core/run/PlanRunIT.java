@@ -110,6 +110,27 @@ class PlanRunIT {
     }
 
     @Test
+    void failFastStopsTheTargetsThatHaveNotRunAndAResumeFinishesThem(Sandbox sandbox, @TempDir Path dir) throws Exception {
+        try (DynamoDbClient dynamo = Databases.aws(sandbox).dynamoDb()) {
+            dynamo.createTable(b -> b.tableName("pr_ff_lines").billingMode("PAY_PER_REQUEST")
+                    .attributeDefinitions(a -> a.attributeName("ord_id").attributeType("S"))
+                    .keySchema(k -> k.attributeName("ord_id").keyType("HASH")));
+        }
+        Plan plan = plan(dir, List.of(single("pr_ff_reps", "Reps", "rep_id", null, List.of()),
+                single("pr_ff_lines", "OrderLines", "ord_id", "ord_line_id", List.of())));
+        plan = plan.withDefaults(plan.defaults().withParallelTargets(1));
+        RunReport report = runner(sandbox, new ArrayList<>()).run(plan, false, true);
+        assertEquals(TargetState.ERROR, line(report, "pr_ff_lines").state(), "the biggest target runs first and fails");
+        assertEquals(TargetState.CANCELLED, line(report, "pr_ff_reps").state(), report.markdown());
+        assertEquals(1, report.exitCode());
+        try (DynamoDbClient dynamo = Databases.aws(sandbox).dynamoDb()) {
+            dynamo.deleteTable(b -> b.tableName("pr_ff_lines"));
+        }
+        RunReport resumed = runner(sandbox, new ArrayList<>()).run(plan, true, true);
+        assertEquals(TargetState.DONE, resumed.state(), resumed.markdown());
+    }
+
+    @Test
     void threeSourcesFillOneSingleTableTargetAndEachSourceIsVerified(Sandbox sandbox, @TempDir Path dir) throws Exception {
         KeyAttribute pk = new KeyAttribute("PK", KeyType.S);
         KeyAttribute sk = new KeyAttribute("SK", KeyType.S);
