@@ -113,11 +113,6 @@ public final class BatchWriteLoader implements Loader {
 
     private static final Batch END = new Batch(null, List.of());
 
-    @Override
-    public LoadMethod method() {
-        return LoadMethod.BATCH;
-    }
-
     /**
      * Creates the table when it is missing, then loads every file of the request not yet checkpointed for the
      * table; the request's expected items are for progress only. One loader serves one load.

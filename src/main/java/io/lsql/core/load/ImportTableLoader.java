@@ -38,11 +38,6 @@ public final class ImportTableLoader implements Loader {
         this.pollMillis = pollMillis;
     }
 
-    @Override
-    public LoadMethod method() {
-        return LoadMethod.IMPORT;
-    }
-
     /** Starts the import of the request's data prefix (or follows the one started before) until it ends; the files are not read. */
     @Override
     public LoadResult load(LoadRequest request) throws IOException {

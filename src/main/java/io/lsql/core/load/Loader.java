@@ -11,9 +11,6 @@ import java.io.IOException;
  */
 public interface Loader {
 
-    /** What this loader loads with: {@link LoadMethod#IMPORT} or {@link LoadMethod#BATCH}, never auto. */
-    LoadMethod method();
-
     /** Loads the request's staged items into the table its CreateTable input names. */
     LoadResult load(LoadRequest request) throws IOException;
 }
