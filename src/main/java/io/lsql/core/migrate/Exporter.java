@@ -225,7 +225,7 @@ public final class Exporter {
         List<StagedFile> files;
         OutputStream rejects = null;
         try (ChunkWriter writer = new ChunkWriter(stage, manifest.runId(), chunk, manifest.plan().fileSizeMb() * 1024L * 1024L,
-                !manifest.plan().noGzip());
+                manifest.plan().compression());
              PreparedStatement ps = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
             ps.setFetchSize(Integer.MIN_VALUE);
             int parameter = 1;
