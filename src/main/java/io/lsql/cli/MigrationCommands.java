@@ -39,7 +39,7 @@ final class MigrationCommands {
         }
         return new MigrationPlan(from.kind().name(), from.name(), source.targetTable, source.partitionKey, source.sortKey,
                 source.renames, source.drops, source.writeNulls, run.stage, load, run.workers, run.fileSizeMb, run.noGzip, rate,
-                skipVerify, run.snapshot);
+                skipVerify, run.snapshot, run.compression());
     }
 
     /** Settings given on the command line over a run's plan; an invalid one is a usage error. */

@@ -7,6 +7,7 @@ import io.lsql.core.ProgressListener;
 import io.lsql.core.connect.AwsErrors;
 import io.lsql.core.design.CreateTableJson;
 import io.lsql.core.stage.S3Stage;
+import io.lsql.core.stage.StageCompression;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
@@ -38,7 +39,8 @@ public final class ImportTableLoader {
         this.pollMillis = pollMillis;
     }
 
-    public LoadResult load(S3Stage stage, String dataPrefix, JsonNode createTable, boolean gzip, long totalItems) throws IOException {
+    public LoadResult load(S3Stage stage, String dataPrefix, JsonNode createTable, StageCompression compression,
+                           long totalItems) throws IOException {
         long start = System.nanoTime();
         String table = createTable.get("TableName").asText();
         LoadCheckpoints checkpoints = new LoadCheckpoints(stage, table);
@@ -48,7 +50,7 @@ public final class ImportTableLoader {
                 throw new LsqlException("ImportTable creates a new table, but " + table
                         + " already exists; use --load batch or another --target-table.");
             }
-            arn = start(stage, dataPrefix, createTable, gzip);
+            arn = start(stage, dataPrefix, createTable, compression);
             checkpoints.rememberImportArn(arn);
             checkpoints.rememberMethod(LoadMethod.IMPORT);
         }
@@ -62,7 +64,7 @@ public final class ImportTableLoader {
         return new LoadResult("import", imported, 0, 0, 0, errors, 0, (System.nanoTime() - start) / 1e9);
     }
 
-    private String start(S3Stage stage, String dataPrefix, JsonNode createTable, boolean gzip) {
+    private String start(S3Stage stage, String dataPrefix, JsonNode createTable, StageCompression compression) {
         CreateTableRequest table = CreateTableJson.toRequest(createTable);
         TableCreationParameters parameters = TableCreationParameters.builder()
                 .tableName(table.tableName())
@@ -75,7 +77,11 @@ public final class ImportTableLoader {
             return dynamo.importTable(b -> b
                     .s3BucketSource(s -> s.s3Bucket(stage.bucket()).s3KeyPrefix(stage.prefix() + dataPrefix))
                     .inputFormat(InputFormat.DYNAMODB_JSON)
-                    .inputCompressionType(gzip ? InputCompressionType.GZIP : InputCompressionType.NONE)
+                    .inputCompressionType(switch (compression) {
+                        case GZIP -> InputCompressionType.GZIP;
+                        case ZSTD -> InputCompressionType.ZSTD;
+                        case NONE -> InputCompressionType.NONE;
+                    })
                     .tableCreationParameters(parameters))
                     .importTableDescription().importArn();
         } catch (SdkException e) {

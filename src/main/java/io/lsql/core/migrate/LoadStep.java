@@ -60,7 +60,7 @@ final class LoadStep {
                 if (!(stage instanceof S3Stage s3)) {
                     throw new LsqlException("--load import needs an S3 stage (s3://bucket/prefix); use --load batch for " + stage.uri() + ".");
                 }
-                result = new ImportTableLoader(dynamo, progress, cancel, 1000).load(s3, "data/", createTable, !plan.noGzip(),
+                result = new ImportTableLoader(dynamo, progress, cancel, 1000).load(s3, "data/", createTable, plan.compression(),
                         manifest.items());
             } else {
                 TargetTables.ensure(dynamo, createTable);

@@ -143,7 +143,8 @@ public final class MigrationService {
                 description.source().kind() == MigrationSource.Kind.QUERY ? "query" : description.source().name());
         MigrationPlan resolved = new MigrationPlan(description.source().kind().name(), description.source().name(), target,
                 plan.partitionKey(), plan.sortKey(), plan.renames(), plan.drops(), plan.writeNulls(), plan.stage(), plan.load(),
-                plan.workers(), plan.fileSizeMb(), plan.noGzip(), plan.rate(), plan.skipVerify(), plan.snapshot());
+                plan.workers(), plan.fileSizeMb(), plan.noGzip(), plan.rate(), plan.skipVerify(), plan.snapshot(),
+                plan.compression());
         ItemLayout layout = Layouts.layout(description, resolved);
         ObjectNode createTable = Layouts.createTable(description, resolved, layout);
         DynamoRules.checkCreateTable(createTable);

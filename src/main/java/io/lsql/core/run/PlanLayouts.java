@@ -17,6 +17,7 @@ import io.lsql.core.migrate.SourceDescription;
 import io.lsql.core.migrate.SourceRun;
 import io.lsql.core.plan.Plan;
 import io.lsql.core.plan.RunDefaults;
+import io.lsql.core.stage.StageCompression;
 import io.lsql.core.plan.AttributeRule;
 import io.lsql.core.plan.BillingMode;
 import io.lsql.core.plan.Index;
@@ -120,7 +121,8 @@ public final class PlanLayouts {
         String sort = layout.sortKey() == null ? null : layout.sortKey().attribute() + "=" + layout.sortKey().template();
         MigrationPlan settings = new MigrationPlan(source.kind().name(), source.name(), target.table(), partition, sort, renames,
                 drops, source.writeNulls(), stageUri, LoadMethod.BATCH.id(), defaults.workers(), defaults.fileSizeMb(),
-                !defaults.gzip(), defaults.rate(), !defaults.verify(), defaults.snapshot().id());
+                defaults.compression() == StageCompression.NONE, defaults.rate(), !defaults.verify(), defaults.snapshot().id(),
+                defaults.compression());
         return new SourceRun(settings, description, layout, createTable, !keyedAsDesigned(description, layout) || target.singleTable());
     }
 

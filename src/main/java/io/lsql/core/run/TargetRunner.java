@@ -173,7 +173,7 @@ final class TargetRunner {
             long items = store.get(target.table()).items();
             try (DynamoDbClient dynamo = aws.dynamoDbForLoad()) {
                 results.add(new ImportTableLoader(dynamo, progress(target, "import"), cancel, 1000).load(s3,
-                        dataPrefix(target.table()), PlanLayouts.createTable(target), plan.defaults().gzip(), items));
+                        dataPrefix(target.table()), PlanLayouts.createTable(target), plan.defaults().compression(), items));
             } catch (SdkException e) {
                 throw AwsErrors.translate("Importing into " + target.table(), e);
             }
