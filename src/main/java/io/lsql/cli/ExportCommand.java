@@ -12,7 +12,7 @@ import java.util.concurrent.Callable;
 
 /** {@code lsql export}: source -> DynamoDB JSON files in the stage. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Export a table, view or query as DynamoDB JSON (one item per line, gzip) into a stage.")
+        description = "Export a table, view or query as DynamoDB JSON (one item per line, gzip or zstd) into a stage.")
 public final class ExportCommand implements Callable<Integer> {
 
     @Mixin

@@ -27,12 +27,12 @@ import java.util.concurrent.Callable;
         description = {"Export, load and verify in one run; --resume RUN_ID finishes a run that was interrupted at any point.",
                 "With --resume, --load, --workers, --rate and --skip-verify apply to what is left; the source, keys and files "
                         + "are the run's. With --plan, the plan's settings apply except those given on the command line "
-                        + "(--stage, --target-table, --load, --workers, --rate, --skip-verify, --file-size, --no-gzip)."})
+                        + "(--stage, --target-table, --load, --workers, --rate, --skip-verify, --file-size, --compression, --no-gzip)."})
 public final class MigrateCommand implements Callable<Integer> {
 
     /** What a run's manifest fixes: refused with --resume. */
     private static final String[] FIXED_BY_RUN = {"--plan", "--table", "--view", "--query", "--target-table", "--partition-key",
-        "--sort-key", "--rename", "--drop", "--write-nulls", "--file-size", "--no-gzip", "--snapshot"};
+        "--sort-key", "--rename", "--drop", "--write-nulls", "--file-size", "--compression", "--no-gzip", "--snapshot"};
     /** What a plan file defines: refused with --plan. */
     private static final String[] FIXED_BY_PLAN = {"--table", "--view", "--query", "--partition-key", "--sort-key", "--rename",
         "--drop", "--write-nulls"};
@@ -149,9 +149,10 @@ public final class MigrateCommand implements Callable<Integer> {
         if (run.snapshot != null) {
             fromFile = fromFile.withSnapshot(MigrationCommands.snapshot(run.snapshot));
         }
-        if (MigrationCommands.given(spec, "--file-size") || MigrationCommands.given(spec, "--no-gzip")) {
+        boolean compressionGiven = MigrationCommands.given(spec, "--compression") || MigrationCommands.given(spec, "--no-gzip");
+        if (MigrationCommands.given(spec, "--file-size") || compressionGiven) {
             fromFile = fromFile.withFiles(MigrationCommands.given(spec, "--file-size") ? run.fileSizeMb : fromFile.fileSizeMb(),
-                    MigrationCommands.given(spec, "--no-gzip") ? run.noGzip : fromFile.noGzip());
+                    compressionGiven ? run.compression() : fromFile.compression());
         }
         return overrides.applyTo(fromFile);
     }

@@ -45,7 +45,7 @@ final class MigrationCommands {
                 .withMapping(source.renames, source.drops, source.writeNulls)
                 .withLoad(load)
                 .withWorkers(run.workers)
-                .withFiles(run.fileSizeMb, run.noGzip)
+                .withFiles(run.fileSizeMb, run.compression())
                 .withRate(rate)
                 .withSkipVerify(skipVerify)
                 .withSnapshot(snapshot(run.snapshot));

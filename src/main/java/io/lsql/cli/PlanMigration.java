@@ -106,9 +106,9 @@ final class PlanMigration {
         if (command.skipVerify) {
             defaults = defaults.withVerify(false);
         }
-        if (MigrationCommands.given(spec, "--file-size") || command.run.noGzip) {
+        if (MigrationCommands.given(spec, "--file-size") || command.run.noGzip || command.run.compression != null) {
             defaults = defaults.withFiles(MigrationCommands.given(spec, "--file-size") ? command.run.fileSizeMb : defaults.fileSizeMb(),
-                    command.run.noGzip ? false : defaults.gzip());
+                    command.run.noGzip || command.run.compression != null ? command.run.compression() : defaults.compression());
         }
         if (command.run.snapshot != null) {
             defaults = defaults.withSnapshot(SnapshotMode.of(command.run.snapshot));

@@ -1,5 +1,6 @@
 package io.lsql.cli;
 
+import io.lsql.core.stage.StageCompression;
 import picocli.CommandLine.Option;
 
 /** Staging and parallelism. */
@@ -20,8 +21,18 @@ public final class RunOptions {
                     + "none: a snapshot per reader, never a global lock. Default: lock when there is more than one reader.")
     String snapshot;
 
-    @Option(names = "--no-gzip", description = "Stage plain JSON instead of gzip.")
+    @Option(names = "--compression", paramLabel = "CODEC",
+            description = "How the staged files are compressed: gzip (default), zstd (faster and smaller; ImportTable reads "
+                    + "both) or none.")
+    StageCompression compression;
+
+    @Option(names = "--no-gzip", description = "Stage plain JSON: the same as --compression none.")
     boolean noGzip;
+
+    /** --compression, else none with --no-gzip, else gzip. */
+    StageCompression compression() {
+        return compression != null ? compression : noGzip ? StageCompression.NONE : StageCompression.GZIP;
+    }
 
     @Option(names = "--json", description = "Print the summary as one JSON object.")
     boolean json;

@@ -6,6 +6,7 @@ import io.lsql.core.ProgressListener;
 import io.lsql.core.connect.AwsErrors;
 import io.lsql.core.mapping.DynamoJson;
 import io.lsql.core.stage.Stage;
+import io.lsql.core.stage.StageCompression;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -32,7 +33,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Writes staged items with BatchWriteItem: readers turn files into 25-item batches, N workers send
@@ -179,7 +179,7 @@ public final class BatchWriteLoader implements Loader {
         FileState state = new FileState(file);
         long items = 0;
         try (InputStream raw = stage.open(file.name());
-             InputStream in = file.name().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
+             InputStream in = StageCompression.ofFile(file.name()).decompress(raw);
              DynamoJson.Reader reader = new DynamoJson.Reader(in)) {
             List<WriteRequest> batch = new ArrayList<>(BATCH_SIZE);
             Set<String> keys = new HashSet<>();

@@ -7,6 +7,7 @@ import io.lsql.core.ProgressListener;
 import io.lsql.core.connect.AwsErrors;
 import io.lsql.core.design.CreateTableJson;
 import io.lsql.core.stage.S3Stage;
+import io.lsql.core.stage.StageCompression;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
@@ -55,7 +56,7 @@ public final class ImportTableLoader implements Loader {
                 throw new LsqlException("ImportTable creates a new table, but " + table
                         + " already exists; use --load batch or another --target-table.");
             }
-            arn = start(stage, request.dataPrefix(), createTable, request.gzip());
+            arn = start(stage, request.dataPrefix(), createTable, request.compression());
             checkpoints.rememberImportArn(arn);
             checkpoints.rememberMethod(LoadMethod.IMPORT);
         }
@@ -69,7 +70,7 @@ public final class ImportTableLoader implements Loader {
         return new LoadResult(LoadMethod.IMPORT, imported, 0, 0, 0, errors, 0, (System.nanoTime() - start) / 1e9);
     }
 
-    private String start(S3Stage stage, String dataPrefix, JsonNode createTable, boolean gzip) {
+    private String start(S3Stage stage, String dataPrefix, JsonNode createTable, StageCompression compression) {
         CreateTableRequest table = CreateTableJson.toRequest(createTable);
         TableCreationParameters parameters = TableCreationParameters.builder()
                 .tableName(table.tableName())
@@ -82,7 +83,11 @@ public final class ImportTableLoader implements Loader {
             return dynamo.importTable(b -> b
                     .s3BucketSource(s -> s.s3Bucket(stage.bucket()).s3KeyPrefix(stage.prefix() + dataPrefix))
                     .inputFormat(InputFormat.DYNAMODB_JSON)
-                    .inputCompressionType(gzip ? InputCompressionType.GZIP : InputCompressionType.NONE)
+                    .inputCompressionType(switch (compression) {
+                        case GZIP -> InputCompressionType.GZIP;
+                        case ZSTD -> InputCompressionType.ZSTD;
+                        case NONE -> InputCompressionType.NONE;
+                    })
                     .tableCreationParameters(parameters))
                     .importTableDescription().importArn();
         } catch (SdkException e) {

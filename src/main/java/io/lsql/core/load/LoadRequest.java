@@ -2,6 +2,7 @@ package io.lsql.core.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.lsql.core.stage.Stage;
+import io.lsql.core.stage.StageCompression;
 
 import java.util.List;
 
@@ -15,11 +16,11 @@ import java.util.List;
  *                      data prefix instead, so its request may list none)
  * @param createTable   the table's CreateTable input, whose TableName is the table loaded: ImportTable creates
  *                      it, a batch load creates it when it is missing (and checks its key when it is not)
- * @param gzip          true when the data files are gzip (ImportTable's input compression)
+ * @param compression   how the data files are compressed (ImportTable's input compression)
  * @param expectedItems the items the stage holds, for progress
  */
-public record LoadRequest(Stage stage, String dataPrefix, List<LoadFile> files, JsonNode createTable, boolean gzip,
-                          long expectedItems) {
+public record LoadRequest(Stage stage, String dataPrefix, List<LoadFile> files, JsonNode createTable,
+                          StageCompression compression, long expectedItems) {
 
     public LoadRequest {
         files = List.copyOf(files);

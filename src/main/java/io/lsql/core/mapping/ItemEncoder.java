@@ -1,8 +1,5 @@
 package io.lsql.core.mapping;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.io.ByteArrayOutputStream;
@@ -25,7 +22,6 @@ public final class ItemEncoder {
     public static final int MAX_ITEM_BYTES = 400 * 1024;
     public static final int MAX_PARTITION_KEY_BYTES = 2048;
     public static final int MAX_SORT_KEY_BYTES = 1024;
-    private static final JsonFactory FACTORY = new JsonFactory();
 
     private final ItemLayout layout;
     /** Resolved once: the per-row loop must not allocate. */
@@ -38,7 +34,7 @@ public final class ItemEncoder {
     private final String[] constantNames;
     private final String[] constantValues;
     private final Buffer buffer = new Buffer();
-    private final JsonGenerator json;
+    private final DynamoJson.Writer json;
     private final String[] problem = new String[1];
     private final StringBuilder keyText = new StringBuilder();
     /** Per index key attribute: the column it copies (-1 when derived) and its size limit. */
@@ -65,13 +61,8 @@ public final class ItemEncoder {
         this.constantValues = layout.constants().values().toArray(new String[0]);
         this.indexChecks = layout.indexKeys().stream().map(k -> new IndexKeyCheck(k, columnOf(k.attribute()),
                 k.partition() ? MAX_PARTITION_KEY_BYTES : MAX_SORT_KEY_BYTES)).toArray(IndexKeyCheck[]::new);
-        try {
-            this.json = FACTORY.createGenerator(buffer, JsonEncoding.UTF8);
-            // one item per line: no separator between root values, the newline is written explicitly
-            this.json.setRootValueSeparator(null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        // one item per line: no separator between root values, the newline is written explicitly
+        this.json = new DynamoJson.Writer(buffer);
     }
 
     /** The outcome for one row; valid until the next call to {@link #encode}. */

@@ -36,6 +36,9 @@ public final class RowMapper {
      * outside DynamoDB's number range is no reason to refuse the row.
      */
     private final boolean[] writtenAsText;
+    /** The result set {@link #utf8Columns} describes: the columns' encodings are looked up once per result set. */
+    private ResultSet textOf;
+    private boolean[] utf8Columns;
     private long zeroDates;
     private long nonBooleans;
 
@@ -127,7 +130,10 @@ public final class RowMapper {
                 return map(index - 1, raw == null ? null : new String(raw, StandardCharsets.US_ASCII));
             }
             default -> {
-                return map(index - 1, rs.getString(index));
+                String text = column.kind() == ValueKind.INTEGER || column.kind() == ValueKind.DECIMAL_N
+                        ? numberText(rs, index, column.kind())
+                        : column.kind() == ValueKind.STRING && utf8(rs, index) ? utf8Text(rs, index) : rs.getString(index);
+                return map(index - 1, text);
             }
         }
     }
@@ -154,6 +160,48 @@ public final class RowMapper {
                 return fromText(index, column, text, cell);
             }
         }
+    }
+
+    /**
+     * A number's text exactly as getString returns it, from the server's bytes: Connector/J's getString
+     * parses every number and prints it again, the largest cost of reading a row. The bytes are the
+     * answer whenever that round trip would not change them (no ZEROFILL zeros, no 0E-10); else getString.
+     */
+    private static String numberText(ResultSet rs, int index, ValueKind kind) throws SQLException {
+        byte[] raw = rs.getBytes(index);
+        if (raw == null) {
+            return null;
+        }
+        String text = new String(raw, StandardCharsets.ISO_8859_1);
+        boolean same = kind == ValueKind.INTEGER ? NumberText.isPlainInteger(text) : NumberText.printsAsItself(text);
+        return same ? text : rs.getString(index);
+    }
+
+    /** Whether column {@code index} of {@code rs} arrives as UTF-8 (the server sends each column in its own charset). */
+    private boolean utf8(ResultSet rs, int index) throws SQLException {
+        if (rs != textOf) {
+            textOf = rs;
+            utf8Columns = utf8Columns(rs);
+        }
+        return utf8Columns[index - 1];
+    }
+
+    private static boolean[] utf8Columns(ResultSet rs) throws SQLException {
+        java.sql.ResultSetMetaData meta = rs.getMetaData();
+        boolean[] utf8 = new boolean[meta.getColumnCount()];
+        if (meta.isWrapperFor(com.mysql.cj.jdbc.result.ResultSetMetaData.class)) {
+            com.mysql.cj.jdbc.result.ResultSetMetaData mysql = meta.unwrap(com.mysql.cj.jdbc.result.ResultSetMetaData.class);
+            for (int i = 0; i < utf8.length; i++) {
+                utf8[i] = "UTF-8".equalsIgnoreCase(mysql.getColumnCharacterEncoding(i + 1));
+            }
+        }
+        return utf8;
+    }
+
+    /** A UTF-8 column's text as getString decodes it, without its per-value lookups of converters and charsets. */
+    private static String utf8Text(ResultSet rs, int index) throws SQLException {
+        byte[] raw = rs.getBytes(index);
+        return raw == null ? null : new String(raw, StandardCharsets.UTF_8);
     }
 
     private Optional<String> fromText(int index, SourceColumn column, String text, Cell cell) {

@@ -3,6 +3,7 @@ package io.lsql.core.migrate;
 import io.lsql.core.schema.Column;
 import io.lsql.core.schema.Table;
 
+import java.math.BigInteger;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -21,6 +22,10 @@ import java.util.Set;
  * which is quadratic on large tables): every k-th value is kept as a candidate, k doubling whenever
  * the candidates outgrow their budget, and at the end the candidates nearest to equal row counts
  * become the bounds, so the chunks are even whatever the server's row estimate said.
+ *
+ * <p>An integer key whose values fill their range densely (an AUTO_INCREMENT id, as most tables have)
+ * is cut by arithmetic between its MIN and MAX instead, as mydumper does: two index lookups in place
+ * of a pass that reads every key, which on a 1M-row table cost about as much as a tenth of the export.
  */
 public final class ChunkPlanner {
 
@@ -31,6 +36,9 @@ public final class ChunkPlanner {
     /** Candidates kept per wanted chunk: room for a row estimate that is several times too high. */
     static final int OVERSAMPLE = 64;
     /** Types whose values compare the same as text and in the column (string order = the column's collation). */
+    /** Rows per key value in [MIN, MAX] from which an integer key is cut by arithmetic (the estimate is rough). */
+    static final double DENSE_KEYS = 0.5;
+    private static final Set<String> INTEGER_TYPES = Set.of("tinyint", "smallint", "mediumint", "int", "integer", "bigint");
     private static final Set<String> SPLITTABLE_TYPES = Set.of("tinyint", "smallint", "mediumint", "int", "integer", "bigint",
             "decimal", "numeric", "char", "varchar", "tinytext", "text", "mediumtext", "longtext", "date", "datetime",
             "timestamp", "time", "year");
@@ -47,7 +55,11 @@ public final class ChunkPlanner {
         String column = table.primaryKey().get(0);
         long estimate = Math.max(1, table.rowEstimate());
         int wanted = (int) Math.max(workers, Math.min(MAX_CHUNKS, (estimate + ROWS_PER_CHUNK - 1) / ROWS_PER_CHUNK));
-        List<String> bounds = bounds(connection, table.name(), column, wanted, estimate);
+        boolean integer = table.column(column).map(Column::dataType).filter(INTEGER_TYPES::contains).isPresent();
+        List<String> bounds = integer ? denseIntegerBounds(connection, table.name(), column, wanted, estimate) : null;
+        if (bounds == null) {
+            bounds = bounds(connection, table.name(), column, wanted, estimate);
+        }
         List<Chunk> chunks = new ArrayList<>();
         String lower = null;
         for (String bound : bounds) {
@@ -60,6 +72,39 @@ public final class ChunkPlanner {
 
     private static boolean splittable(Table table) {
         return table.column(table.primaryKey().get(0)).map(Column::dataType).filter(SPLITTABLE_TYPES::contains).isPresent();
+    }
+
+    /**
+     * Bounds at equal steps between the key's MIN and MAX, or {@code null} when the rows are too few for
+     * the range (sparse keys, whose equal steps would hold unequal row counts) or the table is empty.
+     */
+    static List<String> denseIntegerBounds(Connection connection, String table, String column, int wanted, long estimate)
+            throws SQLException {
+        String quoted = MigrationSource.quote(column);
+        BigInteger min;
+        BigInteger max;
+        try (Statement s = connection.createStatement();
+             ResultSet rs = s.executeQuery("SELECT MIN(" + quoted + "), MAX(" + quoted + ") FROM " + MigrationSource.quote(table))) {
+            if (!rs.next() || rs.getString(1) == null) {
+                return null;
+            }
+            min = new BigInteger(rs.getString(1));
+            max = new BigInteger(rs.getString(2));
+        }
+        BigInteger span = max.subtract(min).add(BigInteger.ONE);
+        if (BigInteger.valueOf(estimate).doubleValue() < span.doubleValue() * DENSE_KEYS) {
+            return null;
+        }
+        List<String> bounds = new ArrayList<>();
+        BigInteger last = min;
+        for (int i = 1; i < wanted; i++) {
+            BigInteger bound = min.add(span.multiply(BigInteger.valueOf(i)).divide(BigInteger.valueOf(wanted)));
+            if (bound.compareTo(last) > 0) {
+                bounds.add(bound.toString());
+                last = bound;
+            }
+        }
+        return bounds;
     }
 
     /** Up to {@code wanted - 1} increasing bounds that cut the key into ranges of about equal row counts. */

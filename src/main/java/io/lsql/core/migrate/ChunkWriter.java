@@ -1,6 +1,7 @@
 package io.lsql.core.migrate;
 
 import io.lsql.core.stage.Stage;
+import io.lsql.core.stage.StageCompression;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -11,19 +12,18 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.zip.Deflater;
-import java.util.zip.GZIPOutputStream;
 
 /**
  * Writes one chunk's items into data files of about {@code fileBytes} (uncompressed), gzip by
- * default, named {@code data/<run>-<chunk>-<part>.json.gz}, and records rows and checksums.
+ * default, named {@code data/<run>-<chunk>-<part>.json.gz} ({@code .json.zst} with zstd, {@code .json}
+ * uncompressed), and records rows and checksums.
  */
 final class ChunkWriter implements AutoCloseable {
 
     private final Stage stage;
     private final String baseName;
     private final long fileBytes;
-    private final boolean gzip;
+    private final StageCompression compression;
     private final List<StagedFile> files = new ArrayList<>();
     private OutputStream out;
     private DigestOutputStream digest;
@@ -33,11 +33,11 @@ final class ChunkWriter implements AutoCloseable {
     private long currentBytes;
     private int part;
 
-    ChunkWriter(Stage stage, String runId, Chunk chunk, long fileBytes, boolean gzip) {
+    ChunkWriter(Stage stage, String runId, Chunk chunk, long fileBytes, StageCompression compression) {
         this.stage = stage;
         this.baseName = dataPrefix() + runId + "-" + chunk.name() + "-";
         this.fileBytes = fileBytes;
-        this.gzip = gzip;
+        this.compression = compression;
     }
 
     static String dataPrefix() {
@@ -62,15 +62,14 @@ final class ChunkWriter implements AutoCloseable {
 
     private void open() throws IOException {
         part++;
-        currentName = baseName + String.format("%04d", part) + (gzip ? ".json.gz" : ".json");
+        currentName = baseName + String.format("%04d", part) + compression.suffix();
         counted = new CountingStream(stage.create(currentName));
         try {
             digest = new DigestOutputStream(counted, MessageDigest.getInstance("SHA-256"));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-        OutputStream sink = gzip ? new FastGzip(digest) : digest;
-        out = new BufferedOutputStream(sink, 1 << 16);
+        out = new BufferedOutputStream(compression.compress(digest), 1 << 16);
         currentRows = 0;
         currentBytes = 0;
     }
@@ -93,14 +92,6 @@ final class ChunkWriter implements AutoCloseable {
         if (out != null) {
             out.close();
             out = null;
-        }
-    }
-
-    /** gzip at the fastest level: the export is CPU-bound and the files are transient. */
-    private static final class FastGzip extends GZIPOutputStream {
-        FastGzip(OutputStream out) throws IOException {
-            super(out, 1 << 16);
-            def.setLevel(Deflater.BEST_SPEED);
         }
     }
 

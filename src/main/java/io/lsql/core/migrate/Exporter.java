@@ -218,7 +218,7 @@ public final class Exporter {
         OutputStream[] rejects = new OutputStream[1];
         long read;
         try (ChunkWriter writer = new ChunkWriter(stage, manifest.runId(), chunk, manifest.plan().fileSizeMb() * 1024L * 1024L,
-                !manifest.plan().noGzip())) {
+                manifest.plan().compression())) {
             try {
                 read = reader.read(connection, chunk, 0, row -> {
                     if (row.ok()) {

@@ -6,6 +6,7 @@ import io.lsql.core.ProgressListener;
 import io.lsql.core.mapping.DynamoJson;
 import io.lsql.core.FileTrees;
 import io.lsql.core.stage.Stage;
+import io.lsql.core.stage.StageCompression;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import java.io.BufferedInputStream;
@@ -33,7 +34,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Finds source rows that map onto the same item key before anything is loaded, so no write is
@@ -254,7 +254,8 @@ final class KeyCollisions {
                 continue;
             }
             List<StagedFile> written;
-            try (ChunkWriter writer = new ChunkWriter(stage, manifest.runId() + "-k", chunk, Long.MAX_VALUE, name.endsWith(".gz"));
+            try (ChunkWriter writer = new ChunkWriter(stage, manifest.runId() + "-k", chunk, Long.MAX_VALUE,
+                    StageCompression.ofFile(name));
                  BufferedReader lines = lines(name)) {
                 String line;
                 long n = 0;
@@ -286,7 +287,7 @@ final class KeyCollisions {
 
     private BufferedReader lines(String file) throws IOException {
         InputStream raw = stage.open(file);
-        InputStream in = file.endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
+        InputStream in = StageCompression.ofFile(file).decompress(raw);
         return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
     }
 

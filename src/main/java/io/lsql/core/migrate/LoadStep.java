@@ -56,7 +56,7 @@ final class LoadStep {
         ObjectNode createTable = manifest.createTable().deepCopy();
         createTable.put("TableName", table);
         List<LoadFile> files = manifest.files().stream().map(f -> new LoadFile(f.name(), f.rows())).toList();
-        LoadRequest request = new LoadRequest(stage, "data/", files, createTable, !plan.noGzip(), manifest.items());
+        LoadRequest request = new LoadRequest(stage, "data/", files, createTable, plan.compression(), manifest.items());
         try (DynamoDbClient dynamo = aws.dynamoDbForLoad()) {
             LoadMethod method = method(stage, dynamo, plan, explicit);
             if (method == LoadMethod.IMPORT && !(stage instanceof S3Stage)) {

@@ -3,6 +3,7 @@ package io.lsql.core.migrate;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.lsql.core.load.LoadMethod;
+import io.lsql.core.stage.StageCompression;
 
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,9 @@ import java.util.Map;
  * @param snapshot how the readers see one point in time: {@code lock} (a short global read lock opens
  *                 one snapshot shared by all readers), {@code none} (a snapshot per reader, no lock);
  *                 {@code null} = lock when there is more than one reader
+ * @param noGzip true when the staged files are not compressed; kept beside {@code compression} so the
+ *               manifests of runs staged before zstd still resume as they were written
+ * @param compression how the staged files are compressed; {@code null} = gzip, or none with {@code noGzip}
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -40,9 +44,12 @@ public record MigrationPlan(
         boolean noGzip,
         int rate,
         boolean skipVerify,
-        SnapshotMode snapshot) {
+        SnapshotMode snapshot,
+        StageCompression compression) {
 
     public MigrationPlan {
+        compression = compression != null ? compression : noGzip ? StageCompression.NONE : StageCompression.GZIP;
+        noGzip = compression == StageCompression.NONE;
         renames = renames == null ? Map.of() : Map.copyOf(renames);
         drops = drops == null ? List.of() : List.copyOf(drops);
         load = load == null ? LoadMethod.AUTO : load;
@@ -56,7 +63,7 @@ public record MigrationPlan(
      */
     public static MigrationPlan of(MigrationSource from, String stage) {
         return new MigrationPlan(from.kind(), from.name(), null, null, null, Map.of(), List.of(), false, stage,
-                LoadMethod.AUTO, 4, 64, false, 0, false, null);
+                LoadMethod.AUTO, 4, 64, false, 0, false, null, StageCompression.GZIP);
     }
 
     public MigrationSource migrationSource() {
@@ -66,59 +73,59 @@ public record MigrationPlan(
     /** This plan reading {@code newSource} instead (the target table, keys and mapping stay). */
     public MigrationPlan withSource(MigrationSource newSource) {
         return new MigrationPlan(newSource.kind(), newSource.name(), targetTable, partitionKey, sortKey, renames, drops, writeNulls,
-                stage, load, workers, fileSizeMb, noGzip, rate, skipVerify, snapshot);
+                stage, load, workers, fileSizeMb, noGzip, rate, skipVerify, snapshot, compression);
     }
 
     public MigrationPlan withStage(String newStage) {
         return new MigrationPlan(sourceKind, source, targetTable, partitionKey, sortKey, renames, drops, writeNulls, newStage,
-                load, workers, fileSizeMb, noGzip, rate, skipVerify, snapshot);
+                load, workers, fileSizeMb, noGzip, rate, skipVerify, snapshot, compression);
     }
 
     /** {@code null} = the default (lock when there is more than one reader). */
     public MigrationPlan withSnapshot(SnapshotMode newSnapshot) {
         return new MigrationPlan(sourceKind, source, targetTable, partitionKey, sortKey, renames, drops, writeNulls, stage,
-                load, workers, fileSizeMb, noGzip, rate, skipVerify, newSnapshot);
+                load, workers, fileSizeMb, noGzip, rate, skipVerify, newSnapshot, compression);
     }
 
     public MigrationPlan withKeys(String newPartitionKey, String newSortKey) {
         return new MigrationPlan(sourceKind, source, targetTable, newPartitionKey, newSortKey, renames, drops, writeNulls, stage,
-                load, workers, fileSizeMb, noGzip, rate, skipVerify, snapshot);
+                load, workers, fileSizeMb, noGzip, rate, skipVerify, snapshot, compression);
     }
 
     /** How columns become attributes: renamed ({@code column -> attribute}), dropped, NULLs written or left out. */
     public MigrationPlan withMapping(Map<String, String> newRenames, List<String> newDrops, boolean newWriteNulls) {
         return new MigrationPlan(sourceKind, source, targetTable, partitionKey, sortKey, newRenames, newDrops, newWriteNulls, stage,
-                load, workers, fileSizeMb, noGzip, rate, skipVerify, snapshot);
+                load, workers, fileSizeMb, noGzip, rate, skipVerify, snapshot, compression);
     }
 
     public MigrationPlan withTargetTable(String newTargetTable) {
         return new MigrationPlan(sourceKind, source, newTargetTable, partitionKey, sortKey, renames, drops, writeNulls, stage,
-                load, workers, fileSizeMb, noGzip, rate, skipVerify, snapshot);
+                load, workers, fileSizeMb, noGzip, rate, skipVerify, snapshot, compression);
     }
 
     public MigrationPlan withLoad(LoadMethod newLoad) {
         return new MigrationPlan(sourceKind, source, targetTable, partitionKey, sortKey, renames, drops, writeNulls, stage,
-                newLoad, workers, fileSizeMb, noGzip, rate, skipVerify, snapshot);
+                newLoad, workers, fileSizeMb, noGzip, rate, skipVerify, snapshot, compression);
     }
 
     public MigrationPlan withWorkers(int newWorkers) {
         return new MigrationPlan(sourceKind, source, targetTable, partitionKey, sortKey, renames, drops, writeNulls, stage,
-                load, newWorkers, fileSizeMb, noGzip, rate, skipVerify, snapshot);
+                load, newWorkers, fileSizeMb, noGzip, rate, skipVerify, snapshot, compression);
     }
 
     public MigrationPlan withRate(int newRate) {
         return new MigrationPlan(sourceKind, source, targetTable, partitionKey, sortKey, renames, drops, writeNulls, stage,
-                load, workers, fileSizeMb, noGzip, newRate, skipVerify, snapshot);
+                load, workers, fileSizeMb, noGzip, newRate, skipVerify, snapshot, compression);
     }
 
-    /** How the stage's files are written: their uncompressed size and whether they are gzip. */
-    public MigrationPlan withFiles(int newFileSizeMb, boolean newNoGzip) {
+    /** How the stage's files are written: their uncompressed size and their compression. */
+    public MigrationPlan withFiles(int newFileSizeMb, StageCompression newCompression) {
         return new MigrationPlan(sourceKind, source, targetTable, partitionKey, sortKey, renames, drops, writeNulls, stage,
-                load, workers, newFileSizeMb, newNoGzip, rate, skipVerify, snapshot);
+                load, workers, newFileSizeMb, newCompression == StageCompression.NONE, rate, skipVerify, snapshot, newCompression);
     }
 
     public MigrationPlan withSkipVerify(boolean newSkipVerify) {
         return new MigrationPlan(sourceKind, source, targetTable, partitionKey, sortKey, renames, drops, writeNulls, stage,
-                load, workers, fileSizeMb, noGzip, rate, newSkipVerify, snapshot);
+                load, workers, fileSizeMb, noGzip, rate, newSkipVerify, snapshot, compression);
     }
 }

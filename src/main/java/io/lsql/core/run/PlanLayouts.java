@@ -124,7 +124,7 @@ public final class PlanLayouts {
                 .withMapping(renames, drops, source.writeNulls())
                 .withLoad(LoadMethod.BATCH)
                 .withWorkers(defaults.workers())
-                .withFiles(defaults.fileSizeMb(), !defaults.gzip())
+                .withFiles(defaults.fileSizeMb(), defaults.compression())
                 .withRate(defaults.rate())
                 .withSkipVerify(!defaults.verify())
                 .withSnapshot(defaults.snapshot());

@@ -176,7 +176,7 @@ final class TargetRunner {
             try (DynamoDbClient dynamo = aws.dynamoDbForLoad()) {
                 Loader loader = new ImportTableLoader(dynamo, progress(target, "import"), cancel, 1000);
                 results.add(loader.load(new LoadRequest(s3, dataPrefix(target.table()), List.of(), PlanLayouts.createTable(target),
-                        plan.defaults().gzip(), items)));
+                        plan.defaults().compression(), items)));
             } catch (SdkException e) {
                 throw AwsErrors.translate("Importing into " + target.table(), e);
             }

@@ -36,7 +36,11 @@ class ChunkPlannerIT {
             try (Statement s = connection.createStatement()) {
                 s.execute("CREATE TABLE binary_keys (id BINARY(16) PRIMARY KEY, v INT) ENGINE=InnoDB");
                 s.execute("INSERT INTO binary_keys SELECT UNHEX(MD5(CONCAT(ord_id, '#', ord_line_id))), 1 FROM OrderLines LIMIT 20000");
-                s.execute("ANALYZE TABLE OrderLines, binary_keys");
+                s.execute("CREATE TABLE dense_ids (id BIGINT PRIMARY KEY, v INT) ENGINE=InnoDB");
+                s.execute("INSERT INTO dense_ids SELECT seq, 1 FROM seq_1_to_40000");
+                s.execute("CREATE TABLE sparse_ids (id BIGINT PRIMARY KEY, v INT) ENGINE=InnoDB");
+                s.execute("INSERT INTO sparse_ids SELECT IF(seq <= 30000, seq, seq * 1000), 1 FROM seq_1_to_40000");
+                s.execute("ANALYZE TABLE OrderLines, binary_keys, dense_ids, sparse_ids");
             }
         }
     }
@@ -59,6 +63,31 @@ class ChunkPlannerIT {
             assertEquals(LINES, total, "every row in exactly one range");
             for (int i = 1; i < chunks.size(); i++) {
                 assertEquals(chunks.get(i - 1).upper(), chunks.get(i).lower(), "ranges are contiguous");
+            }
+        }
+    }
+
+    @Test
+    void aDenseIntegerKeyIsCutBetweenItsMinAndMaxWithoutReadingEveryKey(Sandbox sandbox) throws Exception {
+        try (Connection connection = Databases.connect(sandbox, DB)) {
+            List<Chunk> chunks = ChunkPlanner.plan(connection, describe(connection, "dense_ids"), 4);
+            assertEquals(List.of("10001", "20001", "30001"), chunks.stream().skip(1).map(Chunk::lower).toList());
+            long total = 0;
+            for (Chunk chunk : chunks) {
+                total += count(connection, chunk, "dense_ids");
+            }
+            assertEquals(40_000, total, "every row in exactly one range");
+        }
+    }
+
+    @Test
+    void aSparseIntegerKeyIsCutByOnePassOverItsValues(Sandbox sandbox) throws Exception {
+        try (Connection connection = Databases.connect(sandbox, DB)) {
+            List<Chunk> chunks = ChunkPlanner.plan(connection, describe(connection, "sparse_ids"), 4);
+            assertEquals(4, chunks.size(), chunks.toString());
+            for (Chunk chunk : chunks) {
+                long rows = count(connection, chunk, "sparse_ids");
+                assertTrue(Math.abs(rows - 10_000) < 1_000, "even shares, not equal steps of the range: " + rows + " in " + chunk);
             }
         }
     }
@@ -89,7 +118,11 @@ class ChunkPlannerIT {
     }
 
     private static long count(Connection connection, Chunk chunk) throws Exception {
-        try (PreparedStatement ps = connection.prepareStatement("SELECT COUNT(*) FROM OrderLines" + chunk.where())) {
+        return count(connection, chunk, "OrderLines");
+    }
+
+    private static long count(Connection connection, Chunk chunk, String table) throws Exception {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT COUNT(*) FROM " + table + chunk.where())) {
             int parameter = 1;
             if (chunk.lower() != null) {
                 ps.setString(parameter++, chunk.lower());

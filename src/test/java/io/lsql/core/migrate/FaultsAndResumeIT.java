@@ -8,6 +8,7 @@ import io.lsql.core.sample.SampleDatabases;
 import io.lsql.core.sample.ScaleGenerator;
 import io.lsql.core.sandbox.Sandbox;
 import io.lsql.core.sandbox.SandboxInfo;
+import io.lsql.core.stage.StageCompression;
 import io.lsql.testing.Databases;
 import io.lsql.testing.FaultProxy;
 import io.lsql.testing.IntegrationTest;
@@ -75,7 +76,7 @@ class FaultsAndResumeIT {
         };
         MigrationService first = new MigrationService(Databases.source(sandbox, DB), Databases.aws(sandbox), cancelHalfway, cancel);
         MigrationPlan plan = Migrations.plan(MigrationSource.Kind.TABLE, "OrderLines", "resumed_lines", dir.toString(),
-                LoadMethod.BATCH).withFiles(1, false);
+                LoadMethod.BATCH).withFiles(1, StageCompression.GZIP);
         assertThrows(CancellationException.class, () -> first.migrate(plan));
         Manifest manifest = new com.fasterxml.jackson.databind.ObjectMapper().readValue(dir.resolve("manifest.json").toFile(), Manifest.class);
         assertEquals(Manifest.EXPORTING, manifest.status());

@@ -12,6 +12,7 @@ import io.lsql.core.schema.Schema;
 import io.lsql.core.schema.Table;
 import io.lsql.core.schema.TableKind;
 import io.lsql.core.schema.TableStatistics;
+import io.lsql.core.stage.StageCompression;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -87,7 +88,7 @@ class LayoutsTest {
 
     private static MigrationPlan plan(String partition, String sort, List<String> drops) {
         return MigrationPlan.of(new MigrationSource(MigrationSource.Kind.TABLE, "Orders"), "/tmp/stage").withTargetTable("Orders")
-                .withKeys(partition, sort).withMapping(Map.of(), drops, false).withWorkers(1).withFiles(1, false);
+                .withKeys(partition, sort).withMapping(Map.of(), drops, false).withWorkers(1).withFiles(1, StageCompression.GZIP);
     }
 
     private static Table table(String name, List<String> primaryKey, List<Index> indexes, String... columns) {

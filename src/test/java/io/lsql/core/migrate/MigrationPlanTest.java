@@ -41,7 +41,7 @@ class MigrationPlanTest {
         String json = JSON.writeValueAsString(plan);
         assertEquals("{\"sourceKind\":\"QUERY\",\"source\":\"SELECT 1 AS n\",\"targetTable\":\"q\",\"partitionKey\":\"n\","
                 + "\"renames\":{\"n\":\"N\"},\"drops\":[\"x\"],\"writeNulls\":true,\"stage\":\"/tmp/s\",\"load\":\"batch\","
-                + "\"workers\":2,\"fileSizeMb\":64,\"noGzip\":false,\"rate\":10,\"skipVerify\":false,\"snapshot\":\"lock\"}", json);
+                + "\"workers\":2,\"fileSizeMb\":64,\"noGzip\":false,\"rate\":10,\"skipVerify\":false,\"snapshot\":\"lock\",\"compression\":\"gzip\"}", json);
         assertEquals(plan, JSON.readValue(json, MigrationPlan.class));
     }
 }

@@ -14,6 +14,7 @@ import io.lsql.core.mapping.RowMapper;
 import io.lsql.core.mapping.Transform;
 import io.lsql.core.sandbox.Sandbox;
 import io.lsql.core.stage.LocalStage;
+import io.lsql.core.stage.StageCompression;
 import io.lsql.testing.Databases;
 import io.lsql.testing.IntegrationTest;
 import org.junit.jupiter.api.BeforeAll;
@@ -153,7 +154,7 @@ class TransformIT {
         try (LocalStage stage = new LocalStage(stageDir)) {
             LoadFile file = stage(sandbox, target.layout(), from, stage);
             return new BatchWriteLoader(dynamo, 2, 0, ProgressListener.NONE, NO_CANCEL).withAttributeNotExists(keepExisting)
-                    .load(new LoadRequest(stage, "data/", List.of(file), target.createTable(), false, file.items()));
+                    .load(new LoadRequest(stage, "data/", List.of(file), target.createTable(), StageCompression.NONE, file.items()));
         }
     }
 
