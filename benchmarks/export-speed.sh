@@ -8,6 +8,8 @@
 # TINYINT(1), DATETIME, a VARCHAR that is NULL in one row of four). Each round runs the raw
 # `mariadb --quick` read of the same rows and every lsql export, in an order that alternates round by
 # round (raw first, then raw last), so a busy machine weighs on both alike. Every JVM runs with -Xmx256m.
+# Last, one zstd export with its CPU seconds per thread (JIT compilers, readers, main), and one uncompressed
+# export compressed by each codec and level on one thread (benchmarks/CodecSpeed.java).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROWS=${1:-1000000}
@@ -107,7 +109,36 @@ for ROUND in $(seq 1 "$ROUNDS"); do
   if [ $((ROUND % 2)) -eq 1 ]; then raw; exports; else exports; raw; fi
 done
 
+echo "where the CPU goes: one zstd export, CPU seconds per thread" >&2
+rm -rf "$OUT/stage-threads"
+java -Xmx256m -jar "$JAR" export --jdbc-url "$URL" --user root --table export8 --stage "$OUT/stage-threads" --workers "$WORKERS" \
+  --compression zstd --json < /dev/null > /dev/null 2> "$OUT/export.err" &
+EXPORT_PID=$!
+declare -A THREAD_CPU
+while kill -0 "$EXPORT_PID" 2>/dev/null; do
+  for stat in /proc/"$EXPORT_PID"/task/*/stat; do
+    line=$(cat "$stat" 2>/dev/null) || continue
+    name=${line#*(}; name=${name%%)*}; rest=${line##*) }
+    read -r -a fields <<< "$rest"
+    THREAD_CPU["${stat%/stat} $name"]=$(( fields[11] + fields[12] ))
+  done
+  sleep 0.1
+done
+wait "$EXPORT_PID" || true
+for key in "${!THREAD_CPU[@]}"; do echo "${key#* } ${THREAD_CPU[$key]}"; done \
+  | awk '{ticks = $NF; $NF = ""; sub(/ $/, ""); sub(/#?[0-9-]+$/, ""); cpu[$0] += ticks}
+         END {for (t in cpu) printf "{\"thread\":\"%s\",\"cpu\":%.2f}\n", t, cpu[t] / 100}' > "$OUT/threads.jsonl"
+rm -rf "$OUT/stage-threads"
+
+echo "codecs: one uncompressed export, compressed by each codec on one thread" >&2
+rm -rf "$OUT/stage-json"
+java -Xmx256m -jar "$JAR" export --jdbc-url "$URL" --user root --table export8 --stage "$OUT/stage-json" --workers "$WORKERS" \
+  --compression none --json < /dev/null > /dev/null 2> "$OUT/export.err"
+java -Xmx1g -cp "$JAR" benchmarks/CodecSpeed.java "$OUT/stage-json/data" 3 > "$OUT/codecs.jsonl"
+rm -rf "$OUT/stage-json"
+
 for f in "$OUT"/bytes-*; do echo "{\"step\":\"${f##*/bytes-}\",\"stagedBytes\":$(cat "$f")}"; done > "$OUT/sizes.jsonl"
-python3 benchmarks/export_report.py "$RESULTS" "$OUT/sizes.jsonl" "$WORKERS" "${BASELINE_JAR:+yes}" > "$OUT/export-speed.md"
+python3 benchmarks/export_report.py "$RESULTS" "$OUT/sizes.jsonl" "$WORKERS" "$OUT/codecs.jsonl" "$OUT/threads.jsonl" \
+  > "$OUT/export-speed.md"
 python3 benchmarks/export_report.py --replace BENCHMARKS.md "$OUT/export-speed.md"
 cat "$OUT/export-speed.md"

@@ -1,10 +1,11 @@
 """The "Export speed" section of BENCHMARKS.md from benchmarks/export-speed.sh's measurements.
 
-Usage: export_report.py RESULTS.jsonl SIZES.jsonl WORKERS BASELINE   (markdown on stdout)
+Usage: export_report.py RESULTS.jsonl SIZES.jsonl WORKERS [CODECS.jsonl [THREADS.jsonl]]   (markdown on stdout)
        export_report.py --replace BENCHMARKS.md SECTION.md          (puts the section in place of its old one)
 """
 import datetime
 import json
+import os
 import platform
 import re
 import statistics
@@ -32,7 +33,7 @@ def spread(values, fmt):
     return f"{fmt.format(statistics.median(values))} ({fmt.format(values[0])}–{fmt.format(values[-1])})"
 
 
-def main(results_file, sizes_file, workers, baseline):
+def main(results_file, sizes_file, workers, codecs_file, threads_file=""):
     results = [json.loads(line) for line in open(results_file)]
     sizes = {s["step"]: s["stagedBytes"] for s in (json.loads(line) for line in open(sizes_file))}
     rows = results[0]["rows"]
@@ -60,8 +61,8 @@ def main(results_file, sizes_file, workers, baseline):
            "",
            f"Machine: {cpu}, {cores} cores, {platform.system()} {platform.release()}, {java}. **Machine load**: the "
            f"1-minute load average after each step was {spread(loads, '{:.1f}')} on {cores} cores: the machine was shared "
-           f"with other builds and test runs, so wall-clock figures are lower and far noisier than on an idle machine; "
-           f"CPU seconds are the steadier measure, and the alternation keeps the comparison with the raw read fair.",
+           f"with other builds and test runs, so wall-clock figures are lower and far noisier than on an idle machine "
+           f"(CPU seconds vary less, though contention inflates them too); the alternation keeps the comparisons fair.",
            "",
            "| step | rows/s (process) | rows/s (export phase) | seconds | CPU s | server CPU s | peak RSS | staged |",
            "|---|---:|---:|---:|---:|---:|---:|---:|"]
@@ -92,6 +93,33 @@ def main(results_file, sizes_file, workers, baseline):
                             for r in by[step])
             out.append(f"- {labels[step]}: {med / raw * 100:.0f}% of the raw read's median rows/s "
                        f"(per round {ratios[0] * 100:.0f}–{ratios[-1] * 100:.0f}%); goal ≥ 500,000 rows/s.")
+    if "baseline" in by:
+        base = statistics.median(rows / r["seconds"] for r in by["baseline"])
+        base_cpu = statistics.median(r["cpu"] for r in by["baseline"])
+        for step in steps:
+            if step.startswith("export-"):
+                # rows/s of this build over the baseline's in the same round = the baseline's seconds over this build's
+                same_round = {r["round"]: r["seconds"] for r in by[step]}
+                per_round = sorted(r["seconds"] / same_round[r["round"]] for r in by["baseline"] if r["round"] in same_round)
+                out.append(f"- {labels[step]} against the build before this work: {statistics.median(rows / r['seconds'] for r in by[step]) / base * 100:.0f}% "
+                           f"of its median rows/s (per round {per_round[0] * 100:.0f}–{per_round[-1] * 100:.0f}%), "
+                           f"{statistics.median(r['cpu'] for r in by[step]) / base_cpu * 100:.0f}% of its median CPU seconds.")
+    if threads_file and os.path.exists(threads_file) and os.path.getsize(threads_file):
+        threads = sorted((json.loads(line) for line in open(threads_file)), key=lambda t: -t["cpu"])
+        total = sum(t["cpu"] for t in threads)
+        shown = [t for t in threads if t["cpu"] >= 0.05]
+        out += ["", f"Where the CPU of one `lsql export --compression zstd` went ({total:.1f} s in all), by thread: "
+                + ", ".join(f"{'main (java)' if t['thread'] == 'java' else t['thread']} {t['cpu']:.2f} s" for t in shown) + ". The JIT compilers and the JVM's start "
+                "(main: picocli, logback's XML configuration, schema read, chunk plan) are a fixed cost of each run; "
+                "the readers (lsql-export-N) map, encode and compress the rows."]
+    if codecs_file and os.path.exists(codecs_file) and os.path.getsize(codecs_file):
+        codecs = [json.loads(line) for line in open(codecs_file)]
+        out += ["", f"The codecs on the same items ({codecs[0]['jsonBytes'] / 1e6:.0f} MB of DynamoDB JSON), compressed on one thread "
+                "(CPU seconds, best of 3); lsql uses the fastest level of each:", "",
+                "| codec and level | staged size | share of the JSON | CPU s | MB/s |", "|---|---:|---:|---:|---:|"]
+        for c in codecs:
+            out.append(f"| {c['codec']} | {c['bytes'] / 1e6:.1f} MB | {c['bytes'] * 100 / c['jsonBytes']:.1f}% | "
+                       f"{c['cpuSeconds']:.2f} | {c['jsonBytes'] / 1e6 / c['cpuSeconds']:,.0f} |")
     print("\n".join(out))
 
 
@@ -99,4 +127,4 @@ if __name__ == "__main__":
     if sys.argv[1] == "--replace":
         replace(sys.argv[2], sys.argv[3])
     else:
-        main(sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4] if len(sys.argv) > 4 else "")
+        main(*sys.argv[1:6])
