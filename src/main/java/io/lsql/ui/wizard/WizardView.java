@@ -10,7 +10,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -67,7 +66,6 @@ public final class WizardView extends BorderPane {
             }
         });
         MenuItem save = new MenuItem("Save plan");
-        save.setAccelerator(KeyCombination.keyCombination("Shortcut+S"));
         save.setOnAction(e -> {
             if (vm.file.get() != null) {
                 vm.save(vm.file.get());
