@@ -84,6 +84,7 @@ class WizardUiIT {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> workbench.wizard().page.get() == WizardPage.KEYS);
         assertEquals(6, workbench.wizard().plan.get().targets().size());
 
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#keys-pk-template").tryQuery().isPresent());
         TextField template = robot.lookup("#keys-pk-template").queryAs(TextField.class);
         String advised = template.getText();
         robot.doubleClickOn(template).eraseText(advised.length() + 2).write("{no_such_column}");
@@ -97,12 +98,13 @@ class WizardUiIT {
         shot(robot, "wizard-3-keys");
 
         robot.clickOn("#wizard-next");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#attributes-preview").queryAs(TextArea.class)
-                .getText().contains("bytes"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#attributes-preview").tryQueryAs(TextArea.class)
+                .map(t -> t.getText().contains("bytes")).orElse(false));
         shot(robot, "wizard-4-attributes");
         robot.clickOn("#wizard-next");
         shot(robot, "wizard-5-load");
         robot.clickOn("#wizard-next");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#dry-run-start").tryQuery().isPresent());
         robot.clickOn("#dry-run-start");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> text(robot, "#dry-run-summary").contains("would load cleanly"));
         shot(robot, "wizard-6-dry-run");
@@ -113,6 +115,7 @@ class WizardUiIT {
         assertArrayEquals(PlanFiles.bytes(workbench.wizard().plan.get()), Files.readAllBytes(file));
 
         robot.clickOn("#wizard-next");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#run-start").tryQuery().isPresent());
         FxThreadWatchdog watchdog = FxThreadWatchdog.start();
         try (watchdog) {
             robot.clickOn("#run-start");
@@ -122,6 +125,7 @@ class WizardUiIT {
         assertTrue(watchdog.blockedMillis() < 500, "the FX thread was blocked for " + watchdog.blockedMillis() + " ms during the run");
         RunReport report = workbench.wizard().run.report.get();
         assertEquals(TargetState.DONE, report.state(), report.markdown());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#report-table").tryQuery().isPresent());
         TableView<?> table = robot.lookup("#report-table").queryAs(TableView.class);
         assertEquals(6, table.getItems().size());
         for (RunReport.Line line : report.targets()) {

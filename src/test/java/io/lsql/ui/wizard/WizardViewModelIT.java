@@ -139,4 +139,33 @@ class WizardViewModelIT {
         assertEquals(saved, wizard.plan.get());
         assertEquals(List.of("Customers", "OrderLines"), wizard.objects.selectedNames());
     }
+
+    @Test
+    void aCancelledRunResumesToDoneWithEveryItemOnce(Sandbox sandbox, @TempDir Path home) {
+        WizardViewModel wizard = wizard(sandbox, home);
+        choose(wizard, "wzcancel_", List.of("Customers", "Orders", "Products"));
+        wizard.page.set(WizardPage.RUN);
+        java.util.concurrent.atomic.AtomicBoolean armed = new java.util.concurrent.atomic.AtomicBoolean(true);
+        wizard.run.rows.addListener((javafx.collections.ListChangeListener<RunRow>) change -> wizard.run.rows.forEach(row ->
+                row.state.addListener((o, old, state) -> {
+                    if (state == TargetState.LOADING && armed.getAndSet(false)) {
+                        wizard.run.cancelAll();
+                    }
+                })));
+        wizard.run.start();
+        assertEquals(WizardPage.RUN, wizard.page.get(), "a cancelled run stays on the Run page");
+        assertEquals(TargetState.CANCELLED, wizard.run.report.get().state(), wizard.run.report.get().markdown());
+        assertTrue(wizard.run.message.get().contains("cancelled"), wizard.run.message.get());
+        String runId = wizard.run.report.get().runId();
+
+        wizard.run.resume();
+        RunReport resumed = wizard.run.report.get();
+        assertEquals(WizardPage.REPORT, wizard.page.get(), wizard.run.message.get());
+        assertEquals(runId, resumed.runId());
+        assertEquals(TargetState.DONE, resumed.state(), resumed.markdown());
+        for (RunReport.Line line : resumed.targets()) {
+            assertEquals(Boolean.TRUE, line.verified(), line.toString());
+            assertEquals(line.items(), line.loaded(), "every item loaded once: " + line);
+        }
+    }
 }
