@@ -148,7 +148,7 @@ class WizardViewModelIT {
         java.util.concurrent.atomic.AtomicBoolean armed = new java.util.concurrent.atomic.AtomicBoolean(true);
         wizard.run.rows.addListener((javafx.collections.ListChangeListener<RunRow>) change -> wizard.run.rows.forEach(row ->
                 row.state.addListener((o, old, state) -> {
-                    if (state == TargetState.LOADING && armed.getAndSet(false)) {
+                    if (state == TargetState.EXPORTING && armed.getAndSet(false)) {
                         wizard.run.cancelAll();
                     }
                 })));
