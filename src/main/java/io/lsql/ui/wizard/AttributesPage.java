@@ -59,7 +59,7 @@ final class AttributesPage extends SplitPane {
         keys.textProperty().bind(vm.keys);
         VBox right = new VBox(6, new HBox(8, new Label("First items as DynamoDB JSON"), refresh, keys), preview);
         getItems().addAll(TargetList.of("attributes-targets", vm.targets, vm.selected), new VBox(6, grid), right);
-        setDividerPositions(0.18, 0.6);
+        setDividerPositions(0.16, 0.62);
     }
 
     private static TableColumn<AttributeRow, String> text(String title, Function<AttributeRow, String> value) {

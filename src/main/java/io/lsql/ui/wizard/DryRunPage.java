@@ -27,7 +27,9 @@ final class DryRunPage extends VBox {
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(22, 22);
         busy.visibleProperty().bind(vm.running);
+        run.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label summary = new Label();
+        HBox.setHgrow(summary, Priority.ALWAYS);
         summary.setId("dry-run-summary");
         summary.setWrapText(true);
         summary.textProperty().bind(vm.summary);

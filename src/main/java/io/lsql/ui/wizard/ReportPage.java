@@ -23,7 +23,7 @@ final class ReportPage extends VBox {
         summary.setWrapText(true);
         summary.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> vm.report.get() == null ? "No run yet."
                 : "Run " + vm.report.get().runId() + ": " + vm.report.get().state() + " in " + vm.report.get().seconds()
-                + " s. The report is in the stage: " + vm.report.get().stage() + "/run-report.md", vm.report));
+                + " s. The report is in the stage: " + vm.report.get().stage().replaceAll("/+$", "") + "/run-report.md", vm.report));
         TableView<RunReport.Line> table = new TableView<>();
         table.setId("report-table");
         vm.report.addListener((o, old, report) -> table.getItems().setAll(report == null ? java.util.List.of() : report.targets()));

@@ -125,9 +125,12 @@ public final class WizardView extends BorderPane {
         next.setDefaultButton(false);
         next.disableProperty().bind(vm.canNext.not());
         next.setOnAction(e -> vm.next());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox buttons = new HBox(8, message, spacer, back, next);
+        message.setMinWidth(0);
+        message.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(message, Priority.ALWAYS);
+        back.setMinWidth(Region.USE_PREF_SIZE);
+        next.setMinWidth(Region.USE_PREF_SIZE);
+        HBox buttons = new HBox(8, message, back, next);
         buttons.setAlignment(Pos.CENTER_LEFT);
         VBox footer = new VBox(6, problems, buttons);
         footer.setPadding(new Insets(8, 12, 10, 12));

@@ -84,10 +84,13 @@ class WizardUiIT {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> workbench.wizard().page.get() == WizardPage.KEYS);
         assertEquals(6, workbench.wizard().plan.get().targets().size());
 
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#keys-pk-template").tryQuery().isPresent());
-        TextField template = robot.lookup("#keys-pk-template").queryAs(TextField.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#keys-pk-template").match(Node::isVisible)
+                .tryQuery().map(n -> n.getScene() != null).orElse(false));
+        TextField template = robot.lookup("#keys-pk-template").match((Node n) -> n.getScene() != null).queryAs(TextField.class);
         String advised = template.getText();
-        robot.doubleClickOn(template).eraseText(advised.length() + 2).write("{no_such_column}");
+        robot.clickOn(template);
+        robot.interact(template::selectAll);
+        robot.write("{no_such_column}");
         robot.clickOn("#wizard-next");
         assertEquals(WizardPage.KEYS, workbench.wizard().page.get(), "an invalid key override blocks Next");
         assertTrue(template.getPseudoClassStates().contains(Styles.STATE_DANGER), "the template field is marked");
