@@ -98,7 +98,6 @@ class WizardUiIT {
         shot(robot, "wizard-3-keys-invalid");
         robot.interact(() -> template.setText(advised));
         assertFalse(template.getPseudoClassStates().contains(Styles.STATE_DANGER));
-        shot(robot, "wizard-3-keys");
 
         robot.clickOn("#wizard-next");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#attributes-preview").tryQueryAs(TextArea.class)
