@@ -111,6 +111,7 @@ public final class Workbench {
 
     /** On exit: stops background work, a sandbox started from the Connections pane, and the SSH tunnel. */
     public void close() {
+        wizard.run.cancelAll();
         tasks.cancelAll();
         sql.cancel();
         connections.shutdown();
