@@ -45,6 +45,8 @@ final class KeysPage extends SplitPane {
         grid.addRow(2, new Label("Sort key"), text("keys-sk", vm.sortKey, KeysViewModel.Field.SORT_KEY, "Attribute name, empty for none"),
                 type("keys-sk-type", vm.sortType), text("keys-sk-template", vm.sortTemplate, KeysViewModel.Field.SORT_TEMPLATE,
                         "A column {col} or a template such as LINE#{ord_line_id}"));
+        grid.addRow(3, new Label("Source"), sourceChoice(), new Label("Entity"), text("keys-entity", vm.entityType, null,
+                "The value of attribute entity on this source's items (several sources in one table)"));
         ListView<String> indexes = new ListView<>(vm.indexes);
         indexes.setId("keys-indexes");
         indexes.setPrefHeight(90);
@@ -64,7 +66,16 @@ final class KeysPage extends SplitPane {
         problems.setWrapText(true);
         problems.getStyleClass().add(Styles.DANGER);
         problems.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> String.join("\n", vm.problems), vm.problems));
-        VBox box = new VBox(8, grid, problems, new HBox(8, new Label("Global secondary indexes"), drop), indexes,
+        ComboBox<String> mergeTarget = new ComboBox<>(vm.targets);
+        mergeTarget.setId("keys-merge-target");
+        Button merge = new Button("Merge into");
+        merge.setId("keys-merge");
+        merge.setTooltip(new Tooltip("Single-table design: this target's sources join the chosen table, each with its own key templates"));
+        merge.disableProperty().bind(mergeTarget.valueProperty().isNull());
+        merge.setOnAction(e -> vm.mergeInto(mergeTarget.getValue()));
+        HBox merging = new HBox(8, merge, mergeTarget);
+        merging.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox box = new VBox(8, grid, merging, problems, new HBox(8, new Label("Global secondary indexes"), drop), indexes,
                 new Label("The advisor's rationale and warnings"), notes);
         box.setPadding(new javafx.geometry.Insets(0, 0, 0, 10));
         return box;
@@ -76,8 +87,23 @@ final class KeysPage extends SplitPane {
         text.setPromptText(tip);
         text.setTooltip(new Tooltip(tip));
         text.textProperty().bindBidirectional(value);
-        fields.put(field, text);
+        if (field != null) {
+            fields.put(field, text);
+        }
         return text;
+    }
+
+    private ComboBox<String> sourceChoice() {
+        ComboBox<String> box = new ComboBox<>(vm.sources);
+        box.setId("keys-source");
+        box.getSelectionModel().selectedIndexProperty().addListener((o, old, index) -> {
+            if (index.intValue() >= 0) {
+                vm.source.set(index.intValue());
+            }
+        });
+        vm.source.addListener((o, old, index) -> box.getSelectionModel().select(index.intValue()));
+        vm.sources.addListener((javafx.collections.ListChangeListener<String>) c -> box.getSelectionModel().select(vm.source.get()));
+        return box;
     }
 
     private static ComboBox<KeyType> type(String id, javafx.beans.property.ObjectProperty<KeyType> value) {

@@ -7,6 +7,7 @@ import io.lsql.core.plan.KeyTemplateSpec;
 import io.lsql.core.plan.KeyType;
 import io.lsql.core.plan.Plan;
 import io.lsql.core.plan.Target;
+import io.lsql.core.plan.TargetMerge;
 import io.lsql.core.plan.TargetSource;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -51,6 +52,10 @@ public final class KeysViewModel {
     public final StringProperty sortKey = new SimpleStringProperty("");
     public final ObjectProperty<KeyType> sortType = new SimpleObjectProperty<>(KeyType.S);
     public final StringProperty sortTemplate = new SimpleStringProperty("");
+    /** The ids of the selected target's sources; the templates and entity fields edit the one at {@link #source}. */
+    public final ObservableList<String> sources = FXCollections.observableArrayList();
+    public final IntegerProperty source = new SimpleIntegerProperty(0);
+    public final StringProperty entityType = new SimpleStringProperty("");
     public final ObservableList<String> indexes = FXCollections.observableArrayList();
     public final StringProperty advisorNotes = new SimpleStringProperty("");
     public final ObservableList<String> problems = FXCollections.observableArrayList();
@@ -61,7 +66,14 @@ public final class KeysViewModel {
         this.advice = advice;
         this.checker = checker;
         selected.addListener((o, old, index) -> load());
-        for (StringProperty field : List.of(table, partitionKey, partitionTemplate, sortKey, sortTemplate)) {
+        source.addListener((o, old, index) -> {
+            if (!loading) {
+                loading = true;
+                loadSource(current());
+                loading = false;
+            }
+        });
+        for (StringProperty field : List.of(table, partitionKey, partitionTemplate, sortKey, sortTemplate, entityType)) {
             field.addListener((o, old, text) -> write());
         }
         partitionType.addListener((o, old, type) -> write());
@@ -87,21 +99,29 @@ public final class KeysViewModel {
             return;
         }
         loading = true;
-        TargetSource source = target.sources().isEmpty() ? null : target.sources().get(0);
         table.set(target.table());
         partitionKey.set(target.partitionKey() == null ? "" : target.partitionKey().name());
         partitionType.set(target.partitionKey() == null ? KeyType.S : target.partitionKey().type());
-        partitionTemplate.set(source == null ? "" : orEmpty(source.template(partitionKey.get())));
         sortKey.set(target.sortKey() == null ? "" : target.sortKey().name());
         sortType.set(target.sortKey() == null ? KeyType.S : target.sortKey().type());
-        sortTemplate.set(source == null || target.sortKey() == null ? "" : orEmpty(source.template(sortKey.get())));
+        sources.setAll(target.sources().stream().map(TargetSource::id).toList());
+        source.set(0);
+        loadSource(target);
         indexes.setAll(target.indexes().stream().map(KeysViewModel::describe).toList());
-        advisorNotes.set(source == null ? "" : notes(advice.get(source.name())));
         loading = false;
         check();
     }
 
-    /** The fields, written into the selected target: its name, keys and its first source's key templates. */
+    private void loadSource(Target target) {
+        int i = source.get();
+        TargetSource from = target == null || i < 0 || i >= target.sources().size() ? null : target.sources().get(i);
+        partitionTemplate.set(from == null ? "" : orEmpty(from.template(partitionKey.get())));
+        sortTemplate.set(from == null || target.sortKey() == null ? "" : orEmpty(from.template(sortKey.get())));
+        entityType.set(from == null ? "" : orEmpty(from.entityType()));
+        advisorNotes.set(from == null ? "" : notes(advice.get(from.name())));
+    }
+
+    /** The fields, written into the selected target: its name, keys (every source follows), and the shown source's templates. */
     private void write() {
         Target target = current();
         if (loading || target == null) {
@@ -109,27 +129,43 @@ public final class KeysViewModel {
         }
         String pk = partitionKey.get().trim();
         String sk = sortKey.get().trim();
-        Target next = target.withTable(table.get().trim()).withKeys(new KeyAttribute(pk, partitionType.get()),
+        Target next = TargetMerge.withKeys(target.withTable(table.get().trim()), new KeyAttribute(pk, partitionType.get()),
                 sk.isEmpty() ? null : new KeyAttribute(sk, sortType.get()));
-        if (!target.sources().isEmpty()) {
-            TargetSource source = target.sources().get(0);
-            Set<String> replaced = new HashSet<>();
-            replaced.add(target.partitionKey() == null ? pk : target.partitionKey().name());
-            if (target.sortKey() != null) {
-                replaced.add(target.sortKey().name());
-            }
+        int i = source.get();
+        if (i >= 0 && i < next.sources().size()) {
+            TargetSource from = next.sources().get(i);
             List<KeyTemplateSpec> keys = new ArrayList<>();
             keys.add(new KeyTemplateSpec(pk, partitionTemplate.get().trim()));
             if (!sk.isEmpty()) {
                 keys.add(new KeyTemplateSpec(sk, sortTemplate.get().trim()));
             }
-            source.keys().stream().filter(k -> !replaced.contains(k.attribute()) && !k.attribute().equals(pk)
-                    && !k.attribute().equals(sk)).forEach(keys::add);
-            List<TargetSource> sources = new ArrayList<>(target.sources());
-            sources.set(0, source.withKeys(keys));
-            next = next.withSources(sources);
+            from.keys().stream().filter(k -> !k.attribute().equals(pk) && !k.attribute().equals(sk)).forEach(keys::add);
+            from = from.withKeys(keys);
+            if (next.singleTable()) {
+                from = from.withEntityType(entityType.get().trim());
+            }
+            List<TargetSource> all = new ArrayList<>(next.sources());
+            all.set(i, from);
+            next = next.withSources(all);
         }
         replace(next);
+    }
+
+    /** Moves the selected target's sources into target {@code table} (a single-table design) and shows it. */
+    public void mergeInto(String otherTable) {
+        Target from = current();
+        List<Target> all = new ArrayList<>(plan.get().targets());
+        int to = all.stream().map(Target::table).toList().indexOf(otherTable);
+        if (from == null || to < 0 || to == selected.get()) {
+            return;
+        }
+        Target merged = TargetMerge.merge(all.get(to), from);
+        all.set(to, merged);
+        all.remove(selected.get());
+        plan.set(plan.get().withTargets(all));
+        targets.setAll(all.stream().map(Target::table).toList());
+        selected.set(-1);
+        selected.set(all.indexOf(merged));
     }
 
     /** Drops index {@code position} of the selected target (and the derived key attributes only it used). */

@@ -168,4 +168,42 @@ class WizardViewModelIT {
             assertEquals(line.items(), line.loaded(), "every item loaded once: " + line);
         }
     }
+
+    @Test
+    void twoTablesMergedIntoOneSingleTableTargetRunDoneAndVerified(Sandbox sandbox, @TempDir Path home) {
+        WizardViewModel wizard = wizard(sandbox, home);
+        choose(wizard, "wzst_", List.of("Customers", "Orders"));
+        wizard.keys.selected.set(wizard.keys.targets.indexOf("wzst_Orders"));
+        wizard.keys.mergeInto("wzst_Customers");
+        assertEquals(List.of("wzst_Customers"), wizard.keys.targets);
+        assertEquals(List.of("Customers", "Orders"), wizard.keys.sources);
+        wizard.keys.partitionKey.set("PK");
+        wizard.keys.sortKey.set("SK");
+        wizard.keys.source.set(0);
+        wizard.keys.partitionTemplate.set("CUST#{cust_id}");
+        wizard.keys.sortTemplate.set("PROFILE#{cust_id}");
+        wizard.keys.source.set(1);
+        assertEquals("Orders", wizard.keys.entityType.get());
+        wizard.keys.partitionTemplate.set("CUST#{cust_id}");
+        wizard.keys.sortTemplate.set("ORDER#{ord_id}");
+        assertEquals(List.of(), wizard.keys.problems);
+        Target single = wizard.plan.get().targets().get(0);
+        assertTrue(single.singleTable());
+        assertEquals("CUST#{cust_id}", single.sources().get(0).template("PK"));
+        assertEquals("ORDER#{ord_id}", single.sources().get(1).template("SK"));
+
+        wizard.next();
+        wizard.next();
+        wizard.next();
+        assertEquals(WizardPage.DRY_RUN, wizard.page.get(), wizard.problems.toString());
+        wizard.dryRun.run();
+        assertTrue(wizard.dryRun.report.get().clean(), wizard.dryRun.details.get());
+        wizard.next();
+        wizard.run.start();
+        RunReport report = wizard.run.report.get();
+        assertEquals(TargetState.DONE, report.state(), report.markdown());
+        RunReport.Line line = report.targets().get(0);
+        assertEquals(Boolean.TRUE, line.verified(), line.toString());
+        assertEquals(20, line.items(), "10 customers and 10 orders");
+    }
 }
