@@ -28,7 +28,8 @@ final class RunPage extends VBox {
         cancel.setOnAction(e -> vm.cancelAll());
         Button resume = new Button("Resume");
         resume.setId("run-resume");
-        resume.disableProperty().bind(vm.running.or(vm.started.not()));
+        // enabled without a run started here too: a plan opened from a file may name a stage holding an unfinished run
+        resume.disableProperty().bind(vm.running);
         resume.setOnAction(e -> vm.resume());
         Label message = new Label();
         message.setId("run-message");
