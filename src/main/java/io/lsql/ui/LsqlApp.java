@@ -44,6 +44,10 @@ public final class LsqlApp extends Application {
         stage.setX(preferences.getDouble("x", screen.getMinX() + (screen.getWidth() - stage.getWidth()) / 2));
         stage.setY(preferences.getDouble("y", screen.getMinY() + (screen.getHeight() - stage.getHeight()) / 2));
         stage.setOnCloseRequest(e -> {
+            if (workbench.wizard().run.running.get() && !confirmCloseDuringRun()) {
+                e.consume();
+                return;
+            }
             preferences.putDouble("x", stage.getX());
             preferences.putDouble("y", stage.getY());
             preferences.putDouble("width", stage.getWidth());
@@ -57,6 +61,16 @@ public final class LsqlApp extends Application {
         }
         org.slf4j.LoggerFactory.getLogger(LsqlApp.class).info("LSQL Workbench {} window shown in {} ms", io.lsql.core.Version.current(),
                 (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** A run is active: closing cancels it between batches; the stage keeps it for Resume (lsql migrate --plan … --resume). */
+    private static boolean confirmCloseDuringRun() {
+        javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                "A migration is running. Close anyway? It stops after the current batch; Resume in the Migrate pane or "
+                        + "lsql migrate --plan PLAN --resume finishes it later.",
+                javafx.scene.control.ButtonType.CANCEL, javafx.scene.control.ButtonType.OK);
+        ask.setHeaderText("Stop the running migration?");
+        return ask.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).isPresent();
     }
 
     @Override

@@ -18,6 +18,8 @@ import io.lsql.core.sql.QueryHistory;
 import io.lsql.ui.editor.SqlEditorView;
 import io.lsql.ui.editor.SqlEditorViewModel;
 import io.lsql.ui.shell.MainView;
+import io.lsql.ui.wizard.WizardView;
+import io.lsql.ui.wizard.WizardViewModel;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
@@ -36,6 +38,7 @@ public final class Workbench {
     private final BrowserViewModel browser;
     private final SqlEditorViewModel sql;
     private final SqlEditorView sqlView;
+    private final WizardViewModel wizard;
     private final MainView main;
     private final Preferences preferences;
     private final Scene scene;
@@ -50,8 +53,9 @@ public final class Workbench {
         browser = new BrowserViewModel(state, tasks, new SchemaService(), new DesignService());
         sql = new SqlEditorViewModel(state, tasks, history);
         sqlView = new SqlEditorView(sql, browser::reload);
+        wizard = new WizardViewModel(state, tasks, new DesignService());
         main = new MainView(state, tasks, new ConnectionsView(connections, sandboxDir), new BrowserView(browser), sqlView,
-                this::toggleTheme);
+                new WizardView(wizard), this::toggleTheme);
         scene = new Scene(main, 1400, 900);
         scene.getStylesheets().add(Workbench.class.getResource("app.css").toExternalForm());
         applyTheme(preferences.getBoolean("dark", false));
@@ -67,6 +71,7 @@ public final class Workbench {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN), () -> main.show(MainView.Pane.CONNECTIONS));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN), () -> main.show(MainView.Pane.BROWSER));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN), () -> main.show(MainView.Pane.SQL));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT4, KeyCombination.SHORTCUT_DOWN), () -> main.show(MainView.Pane.MIGRATE));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), sql::cancel);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), browser::reload);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), browser::reload);
@@ -106,6 +111,7 @@ public final class Workbench {
 
     /** On exit: stops background work, a sandbox started from the Connections pane, and the SSH tunnel. */
     public void close() {
+        wizard.run.cancelAll();
         tasks.cancelAll();
         sql.cancel();
         connections.shutdown();
@@ -121,6 +127,10 @@ public final class Workbench {
 
     public SqlEditorViewModel sql() {
         return sql;
+    }
+
+    public WizardViewModel wizard() {
+        return wizard;
     }
 
     public MainView main() {

@@ -62,6 +62,15 @@ public final class FxTaskRunner implements TaskRunner {
     }
 
     @Override
+    public void onUi(Runnable update) {
+        if (javafx.application.Platform.isFxApplicationThread()) {
+            update.run();
+        } else {
+            javafx.application.Platform.runLater(update);
+        }
+    }
+
+    @Override
     public void cancelAll() {
         for (Task<?> task : tasks.toArray(new Task<?>[0])) {
             task.cancel(true);

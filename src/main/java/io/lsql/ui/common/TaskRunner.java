@@ -22,6 +22,14 @@ public interface TaskRunner {
 
     <T> void run(String title, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
 
+    /**
+     * Runs {@code update} where the UI may be changed: on the FX thread in the app, at once in tests. For
+     * listeners that core calls from its own worker threads (a run's per-target progress).
+     */
+    default void onUi(Runnable update) {
+        update.run();
+    }
+
     /** Cancels every running task (on exit). */
     void cancelAll();
 

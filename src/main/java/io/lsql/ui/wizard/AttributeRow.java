@@ -1,0 +1,59 @@
+package io.lsql.ui.wizard;
+
+import io.lsql.core.mapping.Transform;
+import io.lsql.core.plan.AttributeRule;
+import io.lsql.core.plan.TransformFit;
+import io.lsql.core.schema.Column;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+import java.util.Arrays;
+import java.util.List;
+
+/** One column on the Attributes page: its attribute name, the DynamoDB type it is written as, its transform, excluded or not. */
+public final class AttributeRow {
+
+    private final AttributeRule rule;
+    private final Column column;
+    public final StringProperty attribute;
+    public final ObjectProperty<Transform> transform;
+    public final BooleanProperty exclude;
+    public final StringProperty type = new SimpleStringProperty();
+
+    AttributeRow(AttributeRule rule, Column column) {
+        this.rule = rule;
+        this.column = column;
+        attribute = new SimpleStringProperty(rule.attribute() == null ? rule.column() : rule.attribute());
+        transform = new SimpleObjectProperty<>(rule.transform());
+        exclude = new SimpleBooleanProperty(rule.dropped());
+        transform.addListener((o, old, t) -> retype());
+        retype();
+    }
+
+    public String column() {
+        return rule.column();
+    }
+
+    public String columnType() {
+        return column == null ? "?" : column.columnType();
+    }
+
+    /** The transforms that fit this column's type (all of them when the column is unknown). */
+    public List<Transform> choices() {
+        return Arrays.stream(Transform.values()).filter(t -> column == null || TransformFit.problem(column, t).isEmpty()).toList();
+    }
+
+    private void retype() {
+        Transform t = transform.get() == null ? Transform.DEFAULT : transform.get();
+        type.set(column == null ? rule.type() : TransformFit.writtenAs(column, t).name());
+    }
+
+    AttributeRule toRule() {
+        return new AttributeRule(rule.column(), attribute.get() == null ? rule.column() : attribute.get().trim(), type.get(),
+                transform.get(), exclude.get());
+    }
+}

@@ -1,0 +1,143 @@
+package io.lsql.ui.wizard;
+
+import io.lsql.core.connect.JdbcSource;
+import io.lsql.core.plan.AttributeRule;
+import io.lsql.core.plan.Plan;
+import io.lsql.core.plan.Target;
+import io.lsql.core.plan.TargetSource;
+import io.lsql.core.run.ItemPreview;
+import io.lsql.core.schema.Column;
+import io.lsql.core.schema.Schema;
+import io.lsql.core.schema.Table;
+import io.lsql.ui.AppState;
+import io.lsql.ui.common.Errors;
+import io.lsql.ui.common.TaskRunner;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The Attributes page: per target a grid of its first source's columns (attribute name, type, transform, exclude),
+ * each edit written to the plan, and the first items as DynamoDB JSON, read in the background through the export's reader.
+ */
+public final class AttributesViewModel {
+
+    static final int PREVIEW_ROWS = 3;
+
+    private final AppState state;
+    private final TaskRunner tasks;
+    private final ObjectProperty<Plan> plan;
+    private int generation;
+    private boolean loading;
+
+    public final ObservableList<String> targets = FXCollections.observableArrayList();
+    public final IntegerProperty selected = new SimpleIntegerProperty(-1);
+    public final ObservableList<AttributeRow> rows = FXCollections.observableArrayList();
+    public final StringProperty preview = new SimpleStringProperty("");
+    public final StringProperty keys = new SimpleStringProperty("");
+
+    AttributesViewModel(AppState state, TaskRunner tasks, ObjectProperty<Plan> plan) {
+        this.state = state;
+        this.tasks = tasks;
+        this.plan = plan;
+        selected.addListener((o, old, index) -> load());
+    }
+
+    void refresh() {
+        int keep = selected.get();
+        targets.setAll(plan.get().targets().stream().map(Target::table).toList());
+        selected.set(-1);
+        selected.set(targets.isEmpty() ? -1 : Math.max(0, Math.min(keep, targets.size() - 1)));
+    }
+
+    private Target current() {
+        int i = selected.get();
+        return i < 0 || i >= plan.get().targets().size() ? null : plan.get().targets().get(i);
+    }
+
+    private void load() {
+        Target target = current();
+        if (target == null || target.sources().isEmpty()) {
+            rows.clear();
+            return;
+        }
+        loading = true;
+        TargetSource source = target.sources().get(0);
+        Table table = schemaTable(source.name());
+        List<AttributeRow> next = new ArrayList<>();
+        for (AttributeRule rule : source.attributes()) {
+            Column column = table == null ? null : table.column(rule.column()).orElse(null);
+            AttributeRow row = new AttributeRow(rule, column);
+            row.attribute.addListener((o, old, v) -> write());
+            row.transform.addListener((o, old, v) -> write());
+            row.exclude.addListener((o, old, v) -> write());
+            next.add(row);
+        }
+        rows.setAll(next);
+        keys.set(target.partitionKey() == null ? "" : "Key: " + target.partitionKey().name() + (target.sortKey() == null ? "" : " + " + target.sortKey().name()));
+        loading = false;
+        refreshPreview();
+    }
+
+    private Table schemaTable(String name) {
+        Schema schema = state.schemaProperty().get();
+        return schema == null ? null : schema.table(name).orElse(null);
+    }
+
+    private void write() {
+        Target target = current();
+        if (loading || target == null) {
+            return;
+        }
+        List<TargetSource> sources = new ArrayList<>(target.sources());
+        sources.set(0, sources.get(0).withAttributes(rows.stream().map(AttributeRow::toRule).toList()));
+        List<Target> all = new ArrayList<>(plan.get().targets());
+        all.set(selected.get(), target.withSources(sources));
+        plan.set(plan.get().withTargets(all));
+        refreshPreview();
+    }
+
+    /** Reads the first rows of the selected source as items in the background; a newer request wins over an older one. */
+    public void refreshPreview() {
+        Target target = current();
+        JdbcSource jdbc = state.mysqlProperty().get();
+        if (target == null || target.sources().isEmpty() || jdbc == null) {
+            return;
+        }
+        int ticket = ++generation;
+        preview.set("Reading the first " + PREVIEW_ROWS + " items…");
+        tasks.run("Preview " + target.table(), (progress, cancel) -> ItemPreview.first(jdbc, target, target.sources().get(0), PREVIEW_ROWS),
+                items -> {
+                    if (ticket == generation) {
+                        preview.set(text(items));
+                    }
+                }, e -> {
+                    if (ticket == generation) {
+                        preview.set("No preview: " + Errors.sentence(e));
+                    }
+                });
+    }
+
+    static String text(List<ItemPreview.Item> items) {
+        if (items.isEmpty()) {
+            return "The source has no rows.";
+        }
+        StringBuilder out = new StringBuilder();
+        for (ItemPreview.Item item : items) {
+            if (item.reject() != null) {
+                out.append("# ").append(item.key()).append(" — would be a reject: ").append(item.reject()).append("\n\n");
+            } else {
+                out.append(String.format(Locale.ROOT, "# %s — %,d bytes%n", item.key(), item.bytes())).append(item.json()).append("\n\n");
+            }
+        }
+        return out.toString().trim();
+    }
+}

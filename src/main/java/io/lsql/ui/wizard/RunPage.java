@@ -1,0 +1,80 @@
+package io.lsql.ui.wizard;
+
+import io.lsql.core.run.TargetState;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** Page 7: one row per target with state, progress, rows/s and ETA; Start, Cancel all, Resume. */
+final class RunPage extends VBox {
+
+    RunPage(RunViewModel vm) {
+        super(10);
+        Button start = new Button("Start");
+        start.setId("run-start");
+        start.getStyleClass().add(atlantafx.base.theme.Styles.SUCCESS);
+        start.disableProperty().bind(vm.running.or(vm.started));
+        start.setOnAction(e -> vm.start());
+        Button cancel = new Button("Cancel all");
+        cancel.setId("run-cancel");
+        cancel.disableProperty().bind(vm.running.not());
+        cancel.setOnAction(e -> vm.cancelAll());
+        Button resume = new Button("Resume");
+        resume.setId("run-resume");
+        // enabled without a run started here too: a plan opened from a file may name a stage holding an unfinished run
+        resume.disableProperty().bind(vm.running);
+        resume.setOnAction(e -> vm.resume());
+        Label message = new Label();
+        message.setId("run-message");
+        message.setWrapText(true);
+        message.textProperty().bind(vm.message);
+        TableView<RunRow> table = new TableView<>(vm.rows);
+        table.setId("run-table");
+        TableColumn<RunRow, String> target = new TableColumn<>("target");
+        target.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().table()));
+        TableColumn<RunRow, String> state = new TableColumn<>("state");
+        state.setCellValueFactory(c -> c.getValue().state.asString());
+        TableColumn<RunRow, Number> progress = new TableColumn<>("progress");
+        progress.setCellValueFactory(c -> c.getValue().progress);
+        progress.setCellFactory(c -> new ProgressCell());
+        progress.setPrefWidth(180);
+        TableColumn<RunRow, String> rate = new TableColumn<>("rows/s");
+        rate.setCellValueFactory(c -> c.getValue().rate);
+        TableColumn<RunRow, String> eta = new TableColumn<>("ETA");
+        eta.setCellValueFactory(c -> c.getValue().eta);
+        TableColumn<RunRow, String> detail = new TableColumn<>("detail");
+        detail.setCellValueFactory(c -> c.getValue().detail);
+        table.getColumns().addAll(java.util.List.of(target, state, progress, rate, eta, detail));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        getChildren().addAll(new HBox(8, start, cancel, resume), message, table);
+    }
+
+    private static final class ProgressCell extends TableCell<RunRow, Number> {
+        private final ProgressBar bar = new ProgressBar();
+
+        ProgressCell() {
+            bar.setMaxWidth(Double.MAX_VALUE);
+        }
+
+        @Override
+        protected void updateItem(Number value, boolean empty) {
+            super.updateItem(value, empty);
+            RunRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
+            if (row == null) {
+                setGraphic(null);
+                return;
+            }
+            boolean queued = row.state.get() == TargetState.QUEUED;
+            bar.setProgress(queued ? 0 : value.doubleValue());
+            setGraphic(bar);
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package io.lsql.ui.wizard;
+
+import io.lsql.core.CancellationToken;
+import io.lsql.core.connect.AwsProfile;
+import io.lsql.core.connect.JdbcSource;
+import io.lsql.core.plan.Plan;
+import io.lsql.core.plan.Target;
+import io.lsql.core.run.PlanRunner;
+import io.lsql.core.run.RunListener;
+import io.lsql.core.run.RunReport;
+import io.lsql.core.run.TargetState;
+import io.lsql.ui.AppState;
+import io.lsql.ui.common.Errors;
+import io.lsql.ui.common.TaskRunner;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The Run page: runs the plan with the core {@link PlanRunner} in the background (the same run {@code lsql migrate --plan}
+ * does), one row per target fed by its {@link RunListener}; Cancel all stops it between batches, Resume finishes it.
+ */
+public final class RunViewModel {
+
+    private final AppState state;
+    private final TaskRunner tasks;
+    private final ObjectProperty<Plan> plan;
+    private final Runnable finished;
+    private final Map<String, RunRow> byTable = new LinkedHashMap<>();
+    private volatile CancellationToken cancel;
+
+    public final ObservableList<RunRow> rows = FXCollections.observableArrayList();
+    public final BooleanProperty running = new SimpleBooleanProperty(false);
+    /** True once a run started in this stage: the next start resumes it. */
+    public final BooleanProperty started = new SimpleBooleanProperty(false);
+    public final ObjectProperty<RunReport> report = new SimpleObjectProperty<>();
+    public final StringProperty message = new SimpleStringProperty("Start runs every target of the plan; the rest of the app stays usable.");
+
+    RunViewModel(AppState state, TaskRunner tasks, ObjectProperty<Plan> plan, Runnable finished) {
+        this.state = state;
+        this.tasks = tasks;
+        this.plan = plan;
+        this.finished = finished;
+        plan.addListener((o, old, now) -> {
+            if (old == null || now == null || !java.util.Objects.equals(old.stage(), now.stage())) {
+                started.set(false);
+            }
+        });
+    }
+
+    /** Starts the run, or resumes the one this plan's stage holds. */
+    public void start() {
+        run(started.get());
+    }
+
+    public void resume() {
+        run(true);
+    }
+
+    private void run(boolean resume) {
+        JdbcSource jdbc = state.mysqlProperty().get();
+        AwsProfile aws = state.awsProperty().get();
+        Plan current = plan.get();
+        if (jdbc == null || aws == null || running.get()) {
+            message.set(running.get() ? "A run is active." : "Connect to MySQL and set an AWS target first.");
+            return;
+        }
+        byTable.clear();
+        current.targets().stream().map(Target::table).forEach(t -> byTable.put(t, new RunRow(t)));
+        rows.setAll(byTable.values());
+        CancellationToken token = new CancellationToken();
+        cancel = token;
+        running.set(true);
+        started.set(true);
+        report.set(null);
+        message.set((resume ? "Resuming" : "Running") + " " + current.targets().size() + " target(s) into " + current.stage() + "…");
+        tasks.run(resume ? "Resume migration" : "Migration", (progress, taskCancel) ->
+                new PlanRunner(jdbc, aws.target(), listener(), token).run(current, resume, false), result -> {
+                    running.set(false);
+                    report.set(result);
+                    if (result.state() == TargetState.CANCELLED) {
+                        message.set("Run " + result.runId() + " cancelled; Resume finishes it without loading a chunk twice.");
+                    } else {
+                        message.set("Run " + result.runId() + ": " + result.state() + " in " + result.seconds() + " s.");
+                        finished.run();
+                    }
+                }, e -> {
+                    running.set(false);
+                    message.set(Errors.sentence(e));
+                });
+    }
+
+    /** Cancels every target between batches; what finished stays finished, Resume does the rest. */
+    public void cancelAll() {
+        CancellationToken token = cancel;
+        if (token != null && running.get()) {
+            token.cancel();
+            message.set("Cancelling: each target stops after its current batch…");
+        }
+    }
+
+    private RunListener listener() {
+        return new RunListener() {
+            @Override
+            public void state(String table, TargetState next, String detail) {
+                tasks.onUi(() -> row(table).state(next, detail));
+            }
+
+            @Override
+            public void progress(String table, String phase, long done, long total) {
+                long now = System.nanoTime();
+                tasks.onUi(() -> row(table).progress(phase, done, total, now));
+            }
+        };
+    }
+
+    private RunRow row(String table) {
+        return byTable.computeIfAbsent(table, t -> {
+            RunRow added = new RunRow(t);
+            rows.add(added);
+            return added;
+        });
+    }
+}

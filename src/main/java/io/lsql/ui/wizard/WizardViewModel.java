@@ -1,0 +1,170 @@
+package io.lsql.ui.wizard;
+
+import io.lsql.core.design.DesignService;
+import io.lsql.core.design.TableDesign;
+import io.lsql.core.plan.Plan;
+import io.lsql.core.plan.PlanChecker;
+import io.lsql.core.plan.PlanFiles;
+import io.lsql.core.plan.SourceColumns;
+import io.lsql.core.schema.Schema;
+import io.lsql.ui.AppState;
+import io.lsql.ui.common.Errors;
+import io.lsql.ui.common.TaskRunner;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The Migrate pane: one plan that every page edits, the current page, Back and Next, and New / Open / Save plan.
+ * Back never changes the plan; Next writes the page into it (Objects plans new tables in the background) and, from
+ * Key design on, needs a plan the {@link PlanChecker} accepts.
+ */
+public final class WizardViewModel {
+
+    private final AppState state;
+    private final TaskRunner tasks;
+    private final Map<String, TableDesign> advice = new HashMap<>();
+
+    public final ObjectProperty<Plan> plan = new SimpleObjectProperty<>(empty());
+    public final ObjectProperty<WizardPage> page = new SimpleObjectProperty<>(WizardPage.CONNECTIONS);
+    public final ObservableList<String> problems = FXCollections.observableArrayList();
+    public final StringProperty message = new SimpleStringProperty("");
+    public final BooleanProperty busy = new SimpleBooleanProperty(false);
+    public final ObjectProperty<Path> file = new SimpleObjectProperty<>();
+    public final ObjectProperty<Throwable> failure = new SimpleObjectProperty<>();
+    public final BooleanBinding canBack;
+    public final BooleanBinding canNext;
+
+    public final ConnectionsStepViewModel connections;
+    public final ObjectsViewModel objects;
+    public final KeysViewModel keys;
+    public final AttributesViewModel attributes;
+    public final LoadViewModel load;
+    public final DryRunViewModel dryRun;
+    public final RunViewModel run;
+
+    public WizardViewModel(AppState state, TaskRunner tasks, DesignService designs) {
+        this.state = state;
+        this.tasks = tasks;
+        connections = new ConnectionsStepViewModel(state, tasks);
+        objects = new ObjectsViewModel(state, tasks, designs, plan, advice);
+        keys = new KeysViewModel(plan, advice, this::check);
+        attributes = new AttributesViewModel(state, tasks, plan);
+        load = new LoadViewModel(plan);
+        dryRun = new DryRunViewModel(state, tasks, plan);
+        run = new RunViewModel(state, tasks, plan, () -> page.set(WizardPage.REPORT));
+        canBack = Bindings.createBooleanBinding(() -> page.get() != WizardPage.CONNECTIONS && !busy.get() && !run.running.get(),
+                page, busy, run.running);
+        canNext = Bindings.createBooleanBinding(() -> page.get().ordinal() < WizardPage.RUN.ordinal() && !busy.get(), page, busy);
+        page.addListener((o, old, now) -> enter(now));
+    }
+
+    private static Plan empty() {
+        return new Plan(Plan.VERSION, null, null, null, null, List.of());
+    }
+
+    /** Every problem the checker finds in the plan, tables and views looked up in the schema in view (no I/O). */
+    public List<String> check() {
+        Schema schema = state.schemaProperty().get();
+        if (schema == null) {
+            return List.of("Connect to MySQL first: the plan is checked against its schema.");
+        }
+        return PlanChecker.check(plan.get(), SourceColumns.in(schema,
+                query -> SourceColumns.missing("query sources are checked when the run starts; open them in lsql")));
+    }
+
+    public void back() {
+        problems.clear();
+        page.set(page.get().previous());
+    }
+
+    /** Writes the page into the plan and moves on, unless the page or the plan has a problem (then listed in {@link #problems}). */
+    public void next() {
+        problems.clear();
+        WizardPage current = page.get();
+        if (current == WizardPage.CONNECTIONS && !connections.ready()) {
+            problems.add("Connect to MySQL and set an AWS target with a stage in the Connections pane first.");
+            return;
+        }
+        if (current == WizardPage.OBJECTS) {
+            busy.set(true);
+            objects.apply(problem -> {
+                busy.set(false);
+                problems.add(problem);
+            }, () -> {
+                busy.set(false);
+                page.set(current.next());
+            });
+            return;
+        }
+        if (current.checked()) {
+            List<String> found = check();
+            if (!found.isEmpty()) {
+                problems.setAll(found);
+                keys.check();
+                return;
+            }
+        }
+        page.set(current.next());
+    }
+
+    private void enter(WizardPage now) {
+        switch (now) {
+            case KEYS -> keys.refresh();
+            case ATTRIBUTES -> attributes.refresh();
+            case LOAD -> load.refresh();
+            default -> { }
+        }
+    }
+
+    /** Starts over with an empty plan on the Connections page. */
+    public void newPlan() {
+        plan.set(empty());
+        file.set(null);
+        advice.clear();
+        objects.selectFromPlan();
+        page.set(WizardPage.CONNECTIONS);
+        message.set("New plan.");
+    }
+
+    /** Reads a plan file in the background and opens it on the Objects page. */
+    public void open(Path path) {
+        tasks.run("Open plan " + path.getFileName(), (progress, cancel) -> PlanFiles.read(path), opened -> {
+            plan.set(opened);
+            file.set(path);
+            advice.clear();
+            objects.selectFromPlan();
+            page.set(WizardPage.OBJECTS);
+            message.set("Opened " + path + ": " + opened.targets().size() + " target(s).");
+        }, this::failed);
+    }
+
+    /** Writes the plan, byte-stable, in the background: the file {@code lsql migrate --plan} runs. */
+    public void save(Path path) {
+        Plan current = plan.get();
+        tasks.run("Save plan " + path.getFileName(), (progress, cancel) -> {
+            PlanFiles.write(current, path);
+            return path;
+        }, saved -> {
+            file.set(saved);
+            message.set("Saved " + saved + ". Run it with: lsql migrate --plan " + saved);
+        }, this::failed);
+    }
+
+    private void failed(Throwable error) {
+        message.set(Errors.sentence(error));
+        failure.set(error);
+    }
+}

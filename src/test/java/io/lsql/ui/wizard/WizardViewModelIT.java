@@ -1,0 +1,209 @@
+package io.lsql.ui.wizard;
+
+import io.lsql.core.CancellationToken;
+import io.lsql.core.connect.ProfileStore;
+import io.lsql.core.design.DesignService;
+import io.lsql.core.plan.LoadMode;
+import io.lsql.core.plan.Plan;
+import io.lsql.core.plan.PlanFiles;
+import io.lsql.core.plan.Target;
+import io.lsql.core.run.PlanRunner;
+import io.lsql.core.run.RunListener;
+import io.lsql.core.run.RunReport;
+import io.lsql.core.run.TargetState;
+import io.lsql.core.sandbox.Sandbox;
+import io.lsql.core.schema.SchemaService;
+import io.lsql.core.session.ConnectionSession;
+import io.lsql.core.session.ProfileBook;
+import io.lsql.testing.Databases;
+import io.lsql.testing.IntegrationTest;
+import io.lsql.ui.AppState;
+import io.lsql.ui.browser.BrowserViewModel;
+import io.lsql.ui.common.DirectTaskRunner;
+import io.lsql.ui.connect.ConnectionsViewModel;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The wizard without a window: same-thread tasks, real MariaDB and moto, app_db through every page. */
+@IntegrationTest
+class WizardViewModelIT {
+
+    static WizardViewModel wizard(Sandbox sandbox, Path home) {
+        AppState state = new AppState();
+        DirectTaskRunner tasks = new DirectTaskRunner();
+        new BrowserViewModel(state, tasks, new SchemaService(), new DesignService());
+        new ConnectionsViewModel(state, tasks, new ProfileBook(new ProfileStore(home)), new ConnectionSession()).useSandbox(sandbox.info());
+        return new WizardViewModel(state, tasks, new DesignService());
+    }
+
+    static void choose(WizardViewModel wizard, String prefix, List<String> names) {
+        wizard.next();
+        assertEquals(WizardPage.OBJECTS, wizard.page.get());
+        wizard.objects.tablePrefix.set(prefix);
+        wizard.objects.selectAll(false);
+        wizard.objects.rows.stream().filter(r -> names.contains(r.name())).forEach(r -> r.selected.set(true));
+        wizard.next();
+        assertEquals(List.of(), wizard.problems);
+        assertEquals(WizardPage.KEYS, wizard.page.get());
+    }
+
+    @Test
+    void appDbThroughEveryPageRunsDoneVerifiedAndBackLosesNothing(Sandbox sandbox, @TempDir Path home) throws Exception {
+        WizardViewModel wizard = wizard(sandbox, home);
+        assertTrue(wizard.objects.rows.stream().anyMatch(r -> r.name().equals("vCustOrders") && r.view()));
+        choose(wizard, "wzvm_", List.of("Reps", "Products", "vCustOrders"));
+        assertEquals(List.of("wzvm_Products", "wzvm_Reps", "wzvm_vCustOrders"),
+                wizard.plan.get().targets().stream().map(Target::table).sorted().toList());
+        assertTrue(wizard.plan.get().stage().startsWith("s3://lsql-stage/runs/app_db-"), wizard.plan.get().stage());
+
+        wizard.keys.selected.set(wizard.keys.targets.indexOf("wzvm_Reps"));
+        assertEquals("rep_id", wizard.keys.partitionKey.get());
+        assertFalse(wizard.keys.advisorNotes.get().isBlank());
+        wizard.keys.partitionTemplate.set("{no_such_column}");
+        assertTrue(wizard.keys.invalid.contains(KeysViewModel.Field.PARTITION_TEMPLATE), wizard.keys.problems.toString());
+        wizard.next();
+        assertEquals(WizardPage.KEYS, wizard.page.get(), "an invalid key blocks Next");
+        assertFalse(wizard.problems.isEmpty());
+        wizard.keys.partitionTemplate.set("REP#{rep_id}");
+        assertTrue(wizard.keys.invalid.isEmpty(), wizard.keys.problems.toString());
+        wizard.next();
+        assertEquals(WizardPage.ATTRIBUTES, wizard.page.get());
+
+        wizard.attributes.selected.set(wizard.attributes.targets.indexOf("wzvm_Reps"));
+        assertTrue(wizard.attributes.preview.get().contains("\"REP#"), wizard.attributes.preview.get());
+        AttributeRow last = wizard.attributes.rows.get(wizard.attributes.rows.size() - 1);
+        last.attribute.set("renamed_" + last.column());
+        assertTrue(wizard.attributes.preview.get().contains("renamed_" + last.column()), wizard.attributes.preview.get());
+        Plan beforeBack = wizard.plan.get();
+        wizard.back();
+        wizard.back();
+        assertEquals(WizardPage.OBJECTS, wizard.page.get());
+        wizard.next();
+        wizard.next();
+        assertEquals(WizardPage.ATTRIBUTES, wizard.page.get());
+        assertEquals(beforeBack, wizard.plan.get(), "Back and Next again keep every edit");
+
+        wizard.next();
+        assertEquals(WizardPage.LOAD, wizard.page.get());
+        wizard.load.selected.set(wizard.load.targets.indexOf("wzvm_Products"));
+        wizard.load.loadMode.set(LoadMode.BATCH);
+        assertEquals(LoadMode.BATCH, wizard.plan.get().target("wzvm_Products").orElseThrow().load());
+        wizard.next();
+        assertEquals(WizardPage.DRY_RUN, wizard.page.get());
+        wizard.dryRun.run();
+        assertNotNull(wizard.dryRun.report.get(), wizard.dryRun.summary.get());
+        assertTrue(wizard.dryRun.report.get().clean(), wizard.dryRun.details.get());
+
+        wizard.next();
+        assertEquals(WizardPage.RUN, wizard.page.get());
+        wizard.run.start();
+        assertEquals(WizardPage.REPORT, wizard.page.get(), wizard.run.message.get());
+        RunReport report = wizard.run.report.get();
+        assertEquals(TargetState.DONE, report.state(), report.markdown());
+        for (RunReport.Line line : report.targets()) {
+            assertEquals(Boolean.TRUE, line.verified(), line.toString());
+            assertEquals(line.rows(), line.items(), line.toString());
+        }
+        assertTrue(wizard.run.rows.stream().allMatch(r -> r.state.get() == TargetState.DONE && r.progress.get() == 1.0));
+    }
+
+    @Test
+    void thePlanTheWizardSavesRunsUnchangedWithTheCoreRunner(Sandbox sandbox, @TempDir Path home) throws Exception {
+        WizardViewModel wizard = wizard(sandbox, home);
+        choose(wizard, "wzcli_", List.of("Customers", "OrderLines"));
+        Path file = home.resolve("app_db.plan.json");
+        wizard.save(file);
+        assertEquals(file, wizard.file.get(), wizard.message.get());
+        assertArrayEquals(PlanFiles.bytes(wizard.plan.get()), Files.readAllBytes(file));
+
+        Plan saved = PlanFiles.read(file);
+        RunReport report = new PlanRunner(Databases.source(sandbox, "app_db"), Databases.aws(sandbox), RunListener.NONE,
+                new CancellationToken()).run(saved, false, false);
+        assertEquals(TargetState.DONE, report.state(), report.markdown());
+        assertTrue(report.targets().stream().allMatch(l -> Boolean.TRUE.equals(l.verified()) && l.rows() == l.items() && l.rows() > 0));
+
+        wizard.newPlan();
+        assertTrue(wizard.plan.get().targets().isEmpty());
+        wizard.open(file);
+        assertEquals(WizardPage.OBJECTS, wizard.page.get());
+        assertEquals(saved, wizard.plan.get());
+        assertEquals(List.of("Customers", "OrderLines"), wizard.objects.selectedNames());
+    }
+
+    @Test
+    void aCancelledRunResumesToDoneWithEveryItemOnce(Sandbox sandbox, @TempDir Path home) {
+        WizardViewModel wizard = wizard(sandbox, home);
+        choose(wizard, "wzcancel_", List.of("Customers", "Orders", "Products"));
+        wizard.page.set(WizardPage.RUN);
+        java.util.concurrent.atomic.AtomicBoolean armed = new java.util.concurrent.atomic.AtomicBoolean(true);
+        wizard.run.rows.addListener((javafx.collections.ListChangeListener<RunRow>) change -> wizard.run.rows.forEach(row ->
+                row.state.addListener((o, old, state) -> {
+                    if (state == TargetState.EXPORTING && armed.getAndSet(false)) {
+                        wizard.run.cancelAll();
+                    }
+                })));
+        wizard.run.start();
+        assertEquals(WizardPage.RUN, wizard.page.get(), "a cancelled run stays on the Run page");
+        assertEquals(TargetState.CANCELLED, wizard.run.report.get().state(), wizard.run.report.get().markdown());
+        assertTrue(wizard.run.message.get().contains("cancelled"), wizard.run.message.get());
+        String runId = wizard.run.report.get().runId();
+
+        wizard.run.resume();
+        RunReport resumed = wizard.run.report.get();
+        assertEquals(WizardPage.REPORT, wizard.page.get(), wizard.run.message.get());
+        assertEquals(runId, resumed.runId());
+        assertEquals(TargetState.DONE, resumed.state(), resumed.markdown());
+        for (RunReport.Line line : resumed.targets()) {
+            assertEquals(Boolean.TRUE, line.verified(), line.toString());
+            assertEquals(line.items(), line.loaded(), "every item loaded once: " + line);
+        }
+    }
+
+    @Test
+    void twoTablesMergedIntoOneSingleTableTargetRunDoneAndVerified(Sandbox sandbox, @TempDir Path home) {
+        WizardViewModel wizard = wizard(sandbox, home);
+        choose(wizard, "wzst_", List.of("Customers", "Orders"));
+        wizard.keys.selected.set(wizard.keys.targets.indexOf("wzst_Orders"));
+        wizard.keys.mergeInto("wzst_Customers");
+        assertEquals(List.of("wzst_Customers"), wizard.keys.targets);
+        assertEquals(List.of("Customers", "Orders"), wizard.keys.sources);
+        wizard.keys.partitionKey.set("PK");
+        wizard.keys.sortKey.set("SK");
+        wizard.keys.source.set(0);
+        wizard.keys.partitionTemplate.set("CUST#{cust_id}");
+        wizard.keys.sortTemplate.set("PROFILE#{cust_id}");
+        wizard.keys.source.set(1);
+        assertEquals("Orders", wizard.keys.entityType.get());
+        wizard.keys.partitionTemplate.set("CUST#{cust_id}");
+        wizard.keys.sortTemplate.set("ORDER#{ord_id}");
+        assertEquals(List.of(), wizard.keys.problems);
+        Target single = wizard.plan.get().targets().get(0);
+        assertTrue(single.singleTable());
+        assertEquals("CUST#{cust_id}", single.sources().get(0).template("PK"));
+        assertEquals("ORDER#{ord_id}", single.sources().get(1).template("SK"));
+
+        wizard.next();
+        wizard.next();
+        wizard.next();
+        assertEquals(WizardPage.DRY_RUN, wizard.page.get(), wizard.problems.toString());
+        wizard.dryRun.run();
+        assertTrue(wizard.dryRun.report.get().clean(), wizard.dryRun.details.get());
+        wizard.next();
+        wizard.run.start();
+        RunReport report = wizard.run.report.get();
+        assertEquals(TargetState.DONE, report.state(), report.markdown());
+        RunReport.Line line = report.targets().get(0);
+        assertEquals(Boolean.TRUE, line.verified(), line.toString());
+        assertEquals(20, line.items(), "10 customers and 10 orders");
+    }
+}
