@@ -2,7 +2,7 @@ package io.lsql.ui.wizard;
 
 import io.lsql.core.mapping.Transform;
 import io.lsql.core.plan.AttributeRule;
-import io.lsql.core.plan.TransformFit;
+import io.lsql.core.mapping.SourceColumn;
 import io.lsql.core.schema.Column;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -44,12 +44,12 @@ public final class AttributeRow {
 
     /** The transforms that fit this column's type (all of them when the column is unknown). */
     public List<Transform> choices() {
-        return Arrays.stream(Transform.values()).filter(t -> column == null || TransformFit.problem(column, t).isEmpty()).toList();
+        return column == null ? Arrays.asList(Transform.values()) : Transform.choices(SourceColumn.of(column));
     }
 
     private void retype() {
         Transform t = transform.get() == null ? Transform.DEFAULT : transform.get();
-        type.set(column == null ? rule.type() : TransformFit.writtenAs(column, t).name());
+        type.set(column == null ? rule.type() : Transform.attributeType(SourceColumn.of(column), t).name());
     }
 
     AttributeRule toRule() {
