@@ -6,17 +6,31 @@ import java.util.concurrent.CancellationException;
 public final class CancellationToken {
 
     private volatile boolean cancelled;
+    private final CancellationToken parent;
+
+    public CancellationToken() {
+        this(null);
+    }
+
+    private CancellationToken(CancellationToken parent) {
+        this.parent = parent;
+    }
+
+    /** A token cancelled on its own (one target of a run) or with this one (the whole run). */
+    public CancellationToken child() {
+        return new CancellationToken(this);
+    }
 
     public void cancel() {
         cancelled = true;
     }
 
     public boolean isCancelled() {
-        return cancelled;
+        return cancelled || parent != null && parent.isCancelled();
     }
 
     public void throwIfCancelled() {
-        if (cancelled) {
+        if (isCancelled()) {
             throw new CancellationException("cancelled by the user");
         }
     }

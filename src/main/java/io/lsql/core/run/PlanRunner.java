@@ -50,12 +50,22 @@ public final class PlanRunner {
     private final AwsTarget aws;
     private final RunListener listener;
     private final CancellationToken cancel;
+    /** Each target's own token, a child of the run's: cancelling one target leaves the others running. */
+    private final Map<String, CancellationToken> targetTokens = new java.util.concurrent.ConcurrentHashMap<>();
 
     public PlanRunner(JdbcSource source, AwsTarget aws, RunListener listener, CancellationToken cancel) {
         this.source = source;
         this.aws = aws;
         this.listener = listener;
         this.cancel = cancel;
+    }
+
+    /**
+     * Stops one target between batches (its state becomes CANCELLED; a resumed run finishes it) while the
+     * others go on. A target not started yet is cancelled before it starts.
+     */
+    public void cancelTarget(String table) {
+        targetTokens.computeIfAbsent(table, t -> cancel.child()).cancel();
     }
 
     /** Starts a run of {@code plan} in its (empty) stage, or with {@code resume} finishes the run the stage holds. */
@@ -83,13 +93,14 @@ public final class PlanRunner {
 
     private void runTargets(Plan plan, Stage stage, RunStore store, boolean failFast) {
         List<Target> order = biggestFirst(plan);
-        TargetRunner runner = new TargetRunner(plan, source, aws, stage, store, listener, cancel);
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(plan.defaults().parallelTargets(), order.size()),
                 daemonThreads());
         try {
             List<Future<?>> futures = new ArrayList<>();
             for (Target target : order) {
-                futures.add(pool.submit(() -> runOne(runner, store, target, failFast)));
+                CancellationToken token = targetTokens.computeIfAbsent(target.table(), t -> cancel.child());
+                TargetRunner runner = new TargetRunner(plan, source, aws, stage, store, listener, token);
+                futures.add(pool.submit(() -> runOne(runner, store, target, failFast, token)));
             }
             for (Future<?> future : futures) {
                 try {
@@ -106,13 +117,13 @@ public final class PlanRunner {
         }
     }
 
-    private void runOne(TargetRunner runner, RunStore store, Target target, boolean failFast) {
+    private void runOne(TargetRunner runner, RunStore store, Target target, boolean failFast, CancellationToken token) {
         TargetOutcome before = store.get(target.table());
         if (before.state().finished()) {
             listener.state(target.table(), before.state(), null);
             return;
         }
-        if (cancel.isCancelled()) {
+        if (token.isCancelled()) {
             markCancelled(store, target);
             return;
         }

@@ -54,7 +54,12 @@ final class RunPage extends VBox {
         table.getColumns().addAll(java.util.List.of(target, state, progress, rate, eta, detail));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         VBox.setVgrow(table, Priority.ALWAYS);
-        getChildren().addAll(new HBox(8, start, cancel, resume), message, table);
+        Button cancelOne = new Button("Cancel target");
+        cancelOne.setId("run-cancel-target");
+        cancelOne.setTooltip(new javafx.scene.control.Tooltip("Stop the selected target after its current batch; the others go on"));
+        cancelOne.disableProperty().bind(vm.running.not().or(table.getSelectionModel().selectedItemProperty().isNull()));
+        cancelOne.setOnAction(e -> vm.cancelTarget(table.getSelectionModel().getSelectedItem().table()));
+        getChildren().addAll(new HBox(8, start, cancel, cancelOne, resume), message, table);
     }
 
     private static final class ProgressCell extends TableCell<RunRow, Number> {

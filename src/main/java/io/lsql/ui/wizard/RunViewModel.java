@@ -36,6 +36,7 @@ public final class RunViewModel {
     private final Runnable finished;
     private final Map<String, RunRow> byTable = new LinkedHashMap<>();
     private volatile CancellationToken cancel;
+    private volatile PlanRunner runner;
 
     public final ObservableList<RunRow> rows = FXCollections.observableArrayList();
     public final BooleanProperty running = new SimpleBooleanProperty(false);
@@ -82,8 +83,10 @@ public final class RunViewModel {
         started.set(true);
         report.set(null);
         message.set((resume ? "Resuming" : "Running") + " " + current.targets().size() + " target(s) into " + current.stage() + "…");
+        PlanRunner planRunner = new PlanRunner(jdbc, aws.target(), listener(), token);
+        runner = planRunner;
         tasks.run(resume ? "Resume migration" : "Migration", (progress, taskCancel) ->
-                new PlanRunner(jdbc, aws.target(), listener(), token).run(current, resume, false), result -> {
+                planRunner.run(current, resume, false), result -> {
                     running.set(false);
                     report.set(result);
                     if (result.state() == TargetState.CANCELLED) {
@@ -96,6 +99,15 @@ public final class RunViewModel {
                     running.set(false);
                     message.set(Errors.sentence(e));
                 });
+    }
+
+    /** Stops one target between batches while the others go on; Resume finishes it after the run. */
+    public void cancelTarget(String table) {
+        PlanRunner active = runner;
+        if (active != null && running.get()) {
+            active.cancelTarget(table);
+            message.set("Cancelling " + table + " after its current batch; the other targets go on.");
+        }
     }
 
     /** Cancels every target between batches; what finished stays finished, Resume does the rest. */

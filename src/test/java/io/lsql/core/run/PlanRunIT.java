@@ -131,6 +131,33 @@ class PlanRunIT {
     }
 
     @Test
+    void oneTargetCancelledStopsAloneAndAResumeFinishesIt(Sandbox sandbox, @TempDir Path dir) throws Exception {
+        Plan plan = plan(dir, List.of(single("pr_cx_lines", "OrderLines", "ord_id", "ord_line_id", List.of()),
+                single("pr_cx_reps", "Reps", "rep_id", null, List.of())));
+        PlanRunner[] runner = new PlanRunner[1];
+        RunListener cancelLines = new RunListener() {
+            @Override
+            public void state(String table, TargetState state, String detail) {
+                if (table.equals("pr_cx_lines") && state == TargetState.EXPORTING) {
+                    runner[0].cancelTarget("pr_cx_lines");
+                }
+            }
+
+            @Override
+            public void progress(String table, String phase, long done, long total) {
+            }
+        };
+        runner[0] = new PlanRunner(Databases.source(sandbox, DB), Databases.aws(sandbox), cancelLines, new CancellationToken());
+        RunReport report = runner[0].run(plan, false, false);
+        assertEquals(TargetState.CANCELLED, line(report, "pr_cx_lines").state(), report.markdown());
+        assertEquals(TargetState.DONE, line(report, "pr_cx_reps").state(), "the other target went on: " + report.markdown());
+        assertEquals(130, report.exitCode());
+        RunReport resumed = runner(sandbox, new ArrayList<>()).run(plan, true, false);
+        assertEquals(TargetState.DONE, resumed.state(), resumed.markdown());
+        assertEquals(line(resumed, "pr_cx_lines").rows(), line(resumed, "pr_cx_lines").loaded());
+    }
+
+    @Test
     void threeSourcesFillOneSingleTableTargetAndEachSourceIsVerified(Sandbox sandbox, @TempDir Path dir) throws Exception {
         KeyAttribute pk = new KeyAttribute("PK", KeyType.S);
         KeyAttribute sk = new KeyAttribute("SK", KeyType.S);
