@@ -52,15 +52,11 @@ public final class AttributesViewModel {
     }
 
     void refresh() {
-        int keep = selected.get();
-        targets.setAll(plan.get().targets().stream().map(Target::table).toList());
-        selected.set(-1);
-        selected.set(targets.isEmpty() ? -1 : Math.max(0, Math.min(keep, targets.size() - 1)));
+        TargetSelection.refresh(targets, selected, plan.get());
     }
 
     private Target current() {
-        int i = selected.get();
-        return i < 0 || i >= plan.get().targets().size() ? null : plan.get().targets().get(i);
+        return TargetSelection.current(selected, plan.get());
     }
 
     private void load() {

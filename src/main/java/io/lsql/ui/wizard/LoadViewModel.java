@@ -68,8 +68,7 @@ public final class LoadViewModel {
     }
 
     private Target current() {
-        int i = selected.get();
-        return i < 0 || i >= plan.get().targets().size() ? null : plan.get().targets().get(i);
+        return TargetSelection.current(selected, plan.get());
     }
 
     private void load() {
