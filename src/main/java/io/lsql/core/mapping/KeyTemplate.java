@@ -5,8 +5,10 @@ import io.lsql.core.LsqlException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -271,6 +273,79 @@ public final class KeyTemplate {
             }
         }
         return nonEmpty(new Rendered(AttributeType.S, sb.toString(), null), problem);
+    }
+
+    /**
+     * Reads a rendered key back into the texts of the columns it was built from (by column index): the inverse of
+     * {@link #render} for text, escaped and padded parts. Binary plain keys come back as base64.
+     *
+     * @return empty when {@code value} does not have this template's form (or the template is the row hash)
+     */
+    public Optional<Map<Integer, String>> columnTexts(String value) {
+        if (isRowHash() || value == null) {
+            return Optional.empty();
+        }
+        Map<Integer, String> texts = new LinkedHashMap<>();
+        int pos = 0;
+        for (int p = 0; p < parts.size(); p++) {
+            Part part = parts.get(p);
+            if (part.literal != null) {
+                if (!value.startsWith(part.literal, pos)) {
+                    return Optional.empty();
+                }
+                pos += part.literal.length();
+                continue;
+            }
+            int end = partEnd(value, pos, p);
+            if (end < pos) {
+                return Optional.empty();
+            }
+            String text = unescape(value.substring(pos, end));
+            text = part.padWidth > 0 ? NumberText.unpad(text) : text;
+            if (texts.containsKey(part.column) && !texts.get(part.column).equals(text)) {
+                return Optional.empty();
+            }
+            texts.put(part.column, text);
+            pos = end;
+        }
+        return pos == value.length() ? Optional.of(texts) : Optional.empty();
+    }
+
+    /** Where the placeholder at {@code p} that starts at {@code pos} ends: before the next unescaped literal, or at the end. */
+    private int partEnd(String value, int pos, int p) {
+        if (p + 1 == parts.size()) {
+            return value.length();
+        }
+        String next = parts.get(p + 1).literal;
+        if (next == null) {
+            return -1;
+        }
+        if (!escaped) {
+            return value.endsWith(next) && p + 2 == parts.size() ? value.length() - next.length() : value.indexOf(next, pos);
+        }
+        for (int i = pos; i < value.length(); i++) {
+            if (value.charAt(i) == ESCAPE) {
+                i++;
+            } else if (value.startsWith(next, i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private String unescape(String text) {
+        if (!escaped) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ESCAPE && i + 1 < text.length()) {
+                c = text.charAt(++i);
+            }
+            sb.append(c);
+        }
+        return sb.toString();
     }
 
     /** {@code #} -> {@code $#}, {@code $} -> {@code $$}: injective, and both sort where the plain characters did. */

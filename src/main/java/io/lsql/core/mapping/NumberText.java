@@ -179,4 +179,19 @@ public final class NumberText {
         }
         return sb.toString();
     }
+
+    /** The number {@link #pad} padded: leading zeros dropped, a negative's nines' complement undone. */
+    public static String unpad(String padded) {
+        boolean negative = padded.startsWith("-");
+        StringBuilder digits = new StringBuilder();
+        for (int i = negative ? 1 : 0; i < padded.length(); i++) {
+            char c = padded.charAt(i);
+            digits.append(negative && c >= '0' && c <= '9' ? (char) ('9' - (c - '0')) : c);
+        }
+        int start = 0;
+        while (start < digits.length() - 1 && digits.charAt(start) == '0' && digits.charAt(start + 1) != '.') {
+            start++;
+        }
+        return (negative ? "-" : "") + digits.substring(start);
+    }
 }

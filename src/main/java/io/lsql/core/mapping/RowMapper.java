@@ -139,6 +139,42 @@ public final class RowMapper {
     }
 
     /**
+     * Maps a row whose values are given rather than read (an edited row, a key typed by a user): each value as the
+     * text MySQL prints for it, {@code null} for NULL, binary columns as base64 and BIT(1) as 0 or 1.
+     *
+     * @return empty when every value maps, else why the row can't become an item
+     */
+    public Optional<String> mapGiven(List<String> texts) {
+        Optional<String> first = Optional.empty();
+        for (int i = 0; i < cells.length; i++) {
+            String text = i < texts.size() ? texts.get(i) : null;
+            Optional<String> problem = mapGiven(i, text);
+            if (problem.isPresent() && first.isEmpty()) {
+                first = problem;
+            }
+        }
+        return first;
+    }
+
+    private Optional<String> mapGiven(int index, String text) {
+        SourceColumn column = columns.get(index);
+        if (text == null || (column.kind() != ValueKind.BINARY && column.kind() != ValueKind.BOOL_BIT)) {
+            return map(index, text);
+        }
+        if (column.kind() == ValueKind.BOOL_BIT) {
+            cells[index].bool(!isZero(text), isZero(text) ? "0" : "1");
+            return Optional.empty();
+        }
+        try {
+            cells[index].binary(java.util.Base64.getDecoder().decode(text));
+            return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            cells[index].absent(Cell.State.NULL);
+            return Optional.of("column " + column.name() + ": binary values are given as base64");
+        }
+    }
+
+    /**
      * Maps column {@code index} (0-based) of the current row from the text the server sent for it
      * ({@code null} for NULL). Binary and BIT(1) columns are read as bytes instead.
      *

@@ -17,10 +17,7 @@ public final class SourceQuery {
     }
 
     public static String select(MigrationSource from, ItemLayout layout, Chunk chunk, int limit) {
-        StringBuilder sql = new StringBuilder("SELECT ")
-                .append(layout.columns().stream().map(c -> c.kind().selectExpression(MigrationSource.quote(c.name())))
-                        .collect(Collectors.joining(", ")))
-                .append(" FROM ").append(from.from());
+        StringBuilder sql = new StringBuilder("SELECT ").append(columns(layout)).append(" FROM ").append(from.from());
         if (chunk != null) {
             sql.append(chunk.where());
         }
@@ -31,6 +28,12 @@ public final class SourceQuery {
             sql.append(" LIMIT ").append(limit);
         }
         return sql.toString();
+    }
+
+    /** The select list that reads every column of {@code layout} exactly (by {@link io.lsql.core.mapping.ValueKind#selectExpression}). */
+    public static String columns(ItemLayout layout) {
+        return layout.columns().stream().map(c -> c.kind().selectExpression(MigrationSource.quote(c.name())))
+                .collect(Collectors.joining(", "));
     }
 
     /** A digest of every stored value, hex-encoded so no two rows' texts can run together. */

@@ -105,13 +105,21 @@ public final class SourceReader {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     read++;
-                    row.problem = mapper.read(rs).orElse(null);
-                    row.result = row.problem == null ? row.encoder.encode(mapper) : null;
-                    sink.accept(row);
+                    sink.accept(map(rs));
                 }
             }
             return read;
         }
+    }
+
+    /**
+     * Maps and encodes the current row of {@code rs}, a result whose columns are {@link SourceQuery#columns}'s: for
+     * readers that choose their own rows (the CRUD pane's pages) but must map them exactly as the export does.
+     */
+    public Row map(ResultSet rs) throws SQLException {
+        row.problem = mapper.read(rs).orElse(null);
+        row.result = row.problem == null ? row.encoder.encode(mapper) : null;
+        return row;
     }
 
     /**
