@@ -352,7 +352,7 @@ public final class ItemEncoder {
         return text.length() <= 80 ? text : text.substring(0, 77) + "...";
     }
 
-    static long utf8(String s) {
+    public static long utf8(String s) {
         long bytes = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -371,7 +371,7 @@ public final class ItemEncoder {
     }
 
     /** DynamoDB stores numbers in about one byte per two significant digits, plus one. */
-    static long numberSize(String text) {
+    public static long numberSize(String text) {
         int digits = 0;
         for (int i = 0; i < text.length(); i++) {
             if (Character.isDigit(text.charAt(i))) {
