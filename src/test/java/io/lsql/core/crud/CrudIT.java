@@ -1,31 +1,13 @@
 package io.lsql.core.crud;
 
-import io.lsql.core.CancellationToken;
 import io.lsql.core.LsqlException;
-import io.lsql.core.connect.JdbcSource;
-import io.lsql.core.design.DesignService;
-import io.lsql.core.design.TableDesign;
-import io.lsql.core.plan.Plan;
-import io.lsql.core.plan.PlanBuilder;
-import io.lsql.core.run.PlanRunner;
-import io.lsql.core.run.RunListener;
-import io.lsql.core.run.RunReport;
-import io.lsql.core.run.TargetState;
-import io.lsql.core.sample.SampleDatabases;
 import io.lsql.core.sandbox.Sandbox;
 import io.lsql.testing.Databases;
 import io.lsql.testing.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -40,44 +22,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @IntegrationTest
 class CrudIT {
 
-    static final String DB = "crud_db";
-    static final String PREFIX = "crud_";
-    static DesignService.SchemaDesign design;
-    static JdbcSource jdbc;
-    static Map<String, CrudSession> sessions = new java.util.HashMap<>();
-
-    @BeforeAll
-    static void migrate(Sandbox sandbox) throws Exception {
-        try (Connection connection = Databases.connect(sandbox, "")) {
-            SampleDatabases.loadAppDb(connection, DB);
-            try (Statement s = connection.createStatement()) {
-                s.execute("CREATE TABLE " + DB + ".Events (event_id INT PRIMARY KEY, kind VARCHAR(20) NOT NULL)");
-                s.execute("INSERT INTO " + DB + ".Events SELECT seq, IF(seq % 100 = 7, 'match', 'other') FROM seq_1_to_1000");
-            }
-        }
-        jdbc = Databases.source(sandbox, DB);
-        design = new DesignService().design(jdbc, List.of("Customers", "Products", "OrderLines", "Reps", "Events"));
-        Path stage = Files.createTempDirectory("crud-it-");
-        Plan plan = PlanBuilder.fromDesigns(design.schema(), design.designs(), new PlanBuilder.Request(List.of(), false, PREFIX,
-                stage.toUri().toString(), PlanBuilder.describe(jdbc), null));
-        RunReport report = new PlanRunner(jdbc, Databases.aws(sandbox), RunListener.NONE, new CancellationToken()).run(plan, false, false);
-        assertEquals(TargetState.DONE, report.state(), report.markdown());
-    }
-
-    @AfterAll
-    static void close() {
-        sessions.values().forEach(CrudSession::close);
-    }
-
-    static CrudSession session(Sandbox sandbox, String table) {
-        return sessions.computeIfAbsent(table, t -> {
-            TableDesign tableDesign = design.designs().stream().filter(d -> d.sourceName().equals(t)).findFirst().orElseThrow();
-            return CrudSession.open(jdbc, Databases.aws(sandbox), CrudBindings.of(jdbc, design.schema(), tableDesign, PREFIX));
-        });
+    static CrudSession session(Sandbox sandbox, String table) throws Exception {
+        return CrudFixture.session(sandbox, table);
     }
 
     @Test
-    void customersByRegionNorthAreTheSameThreeRecordsOnBothSides(Sandbox sandbox) {
+    void customersByRegionNorthAreTheSameThreeRecordsOnBothSides(Sandbox sandbox) throws Exception {
         CrudSession crud = session(sandbox, "Customers");
         IndexInfo region = crud.binding().index("idx_region");
         ItemValue north = crud.binding().keyValue(region.partitionKey().attribute(), RowValues.of("region", "North"));
@@ -92,7 +42,7 @@ class CrudIT {
     }
 
     @Test
-    void productsByCategoryStreetAreSevenOnBothSides(Sandbox sandbox) {
+    void productsByCategoryStreetAreSevenOnBothSides(Sandbox sandbox) throws Exception {
         CrudSession crud = session(sandbox, "Products");
         IndexInfo category = crud.binding().index("idx_category");
         ItemValue street = crud.binding().keyValue(category.partitionKey().attribute(), RowValues.of("category", "Street"));
@@ -103,7 +53,7 @@ class CrudIT {
     }
 
     @Test
-    void orderLinesOfOrder3AfterLine2AreTheRowsOfTheSql(Sandbox sandbox) {
+    void orderLinesOfOrder3AfterLine2AreTheRowsOfTheSql(Sandbox sandbox) throws Exception {
         CrudSession crud = session(sandbox, "OrderLines");
         CrudBinding binding = crud.binding();
         assertEquals(List.of("ord_id", "ord_line_id"), binding.rowKeyColumns());
@@ -122,7 +72,7 @@ class CrudIT {
     }
 
     @Test
-    void insertingAnExistingKeyFailsOnBothSidesAndChangesNothing(Sandbox sandbox) {
+    void insertingAnExistingKeyFailsOnBothSidesAndChangesNothing(Sandbox sandbox) throws Exception {
         CrudSession crud = session(sandbox, "Customers");
         RowValues key = RowValues.of("cust_id", "0003");
         BothResult before = crud.both().compare(key);
@@ -138,7 +88,7 @@ class CrudIT {
     }
 
     @Test
-    void updatingAMissingKeyChangesNothingOnBothSides(Sandbox sandbox) {
+    void updatingAMissingKeyChangesNothingOnBothSides(Sandbox sandbox) throws Exception {
         CrudSession crud = session(sandbox, "Customers");
         RowValues missing = RowValues.of("cust_id", "9999");
         BothResult result = crud.both().update(missing, RowValues.of("name", "Nobody"), WriteSemantics.MYSQL);
@@ -150,7 +100,7 @@ class CrudIT {
     }
 
     @Test
-    void aFilteredScanFillsItsPageWithAllTenMatchesOverSeveralRequests(Sandbox sandbox) {
+    void aFilteredScanFillsItsPageWithAllTenMatchesOverSeveralRequests(Sandbox sandbox) throws Exception {
         CrudSession crud = session(sandbox, "Events");
         DynamoResult page = crud.dynamo().read(DynamoRead.scan().withFilters(List.of(ColumnPredicate.eq("kind", "match")))
                 .withPage(10, 1000));
@@ -165,9 +115,9 @@ class CrudIT {
     }
 
     @Test
-    void aReadOnlyProfileBlocksEveryWriteBeforeAnythingIsSent(Sandbox sandbox) {
+    void aReadOnlyProfileBlocksEveryWriteBeforeAnythingIsSent(Sandbox sandbox) throws Exception {
         CrudBinding binding = session(sandbox, "Reps").binding();
-        try (CrudSession readOnly = CrudSession.open(jdbc.asReadOnly(), Databases.aws(sandbox), binding)) {
+        try (CrudSession readOnly = CrudSession.open(CrudFixture.jdbc(sandbox).asReadOnly(), Databases.aws(sandbox), binding)) {
             RowValues row = RowValues.of("rep_id", "NEW", "rep_name", "New Rep").with("last_updated", "2024-01-01 00:00:00");
             assertThrows(LsqlException.class, () -> readOnly.mysql().insert(row));
             assertThrows(LsqlException.class, () -> readOnly.dynamo().insert(binding.itemOf(row), WriteSemantics.NATIVE));
@@ -181,7 +131,7 @@ class CrudIT {
     }
 
     @Test
-    void bulkDeleteRefusesAWrongTypedNameAndReportsWhatItRemoved(Sandbox sandbox) {
+    void bulkDeleteRefusesAWrongTypedNameAndReportsWhatItRemoved(Sandbox sandbox) throws Exception {
         CrudSession crud = session(sandbox, "Reps");
         for (String id : List.of("BD1", "BD2")) {
             BothResult inserted = crud.both().insert(RowValues.of("rep_id", id, "rep_name", "Bulk " + id)
@@ -203,13 +153,13 @@ class CrudIT {
     }
 
     @Test
-    void aMissingOrDifferentlyKeyedTableIsRefusedInOneSentence(Sandbox sandbox) {
+    void aMissingOrDifferentlyKeyedTableIsRefusedInOneSentence(Sandbox sandbox) throws Exception {
         CrudBinding reps = session(sandbox, "Reps").binding();
-        CrudBinding elsewhere = CrudBindings.of(jdbc, reps.target().withTable("crud_nowhere"));
-        LsqlException missing = assertThrows(LsqlException.class, () -> CrudSession.open(jdbc, Databases.aws(sandbox), elsewhere));
+        CrudBinding elsewhere = CrudBindings.of(CrudFixture.jdbc(sandbox), reps.target().withTable("crud_nowhere"));
+        LsqlException missing = assertThrows(LsqlException.class, () -> CrudSession.open(CrudFixture.jdbc(sandbox), Databases.aws(sandbox), elsewhere));
         assertTrue(missing.getMessage().startsWith("The DynamoDB table crud_nowhere does not exist"), missing.getMessage());
-        CrudBinding wrongKey = CrudBindings.of(jdbc, session(sandbox, "Customers").binding().target().withTable("crud_Reps"));
-        LsqlException keyed = assertThrows(LsqlException.class, () -> CrudSession.open(jdbc, Databases.aws(sandbox), wrongKey));
+        CrudBinding wrongKey = CrudBindings.of(CrudFixture.jdbc(sandbox), session(sandbox, "Customers").binding().target().withTable("crud_Reps"));
+        LsqlException keyed = assertThrows(LsqlException.class, () -> CrudSession.open(CrudFixture.jdbc(sandbox), Databases.aws(sandbox), wrongKey));
         assertTrue(keyed.getMessage().startsWith("The DynamoDB table crud_Reps is keyed HASH rep_id (S) but the design keys it"
                 + " HASH cust_id (S)"), keyed.getMessage());
     }
