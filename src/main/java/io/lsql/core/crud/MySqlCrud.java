@@ -61,8 +61,11 @@ public final class MySqlCrud {
         return new SqlResult(statement, read(statement), 0, null, null, null);
     }
 
-    /** At most {@code limit} rows (0 = all) matching every condition, in primary key order. */
+    /** At most {@code limit} rows matching every condition, in primary key order: a page, never a whole table. */
     public SqlResult query(List<ColumnPredicate> where, int limit) {
+        if (limit < 1) {
+            throw new LsqlException("Give a row limit of at least 1: a query reads one page, not a whole table.");
+        }
         SqlStatement statement = sql.query(where, limit);
         return new SqlResult(statement, read(statement), 0, null, null, null);
     }

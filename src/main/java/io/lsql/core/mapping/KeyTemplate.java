@@ -333,19 +333,9 @@ public final class KeyTemplate {
         return -1;
     }
 
+    /** Undoes {@link #escape}: {@code $#} -> {@code #}, {@code $$} -> {@code $}. */
     private String unescape(String text) {
-        if (!escaped) {
-            return text;
-        }
-        StringBuilder sb = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == ESCAPE && i + 1 < text.length()) {
-                c = text.charAt(++i);
-            }
-            sb.append(c);
-        }
-        return sb.toString();
+        return escaped ? text.replaceAll("\\$(.)", "$1") : text;
     }
 
     /** {@code #} -> {@code $#}, {@code $} -> {@code $$}: injective, and both sort where the plain characters did. */

@@ -32,13 +32,13 @@ class CrudIT {
         IndexInfo region = crud.binding().index("idx_region");
         ItemValue north = crud.binding().keyValue(region.partitionKey().attribute(), RowValues.of("region", "North"));
         DynamoResult items = crud.dynamo().read(DynamoRead.query("idx_region", north));
-        SqlResult rows = crud.mysql().query(List.of(ColumnPredicate.eq("region", "North")), 0);
+        SqlResult rows = crud.mysql().query(List.of(ColumnPredicate.eq("region", "North")), 100);
         assertEquals(3, items.items().size());
         assertEquals(mapped(rows), Set.copyOf(items.items()));
         assertEquals(Set.of("0003", "0006", "0007"), rows.rows().stream().map(r -> r.values().get("cust_id")).collect(Collectors.toSet()));
         assertEquals(3, items.count());
         assertEquals("SELECT `cust_id`, `name`, `email`, `phone`, `region`, `state`, `credit_rating`, `last_updated` FROM `Customers`"
-                + " WHERE `region` = 'North' ORDER BY `cust_id`", rows.statement().withValues());
+                + " WHERE `region` = 'North' ORDER BY `cust_id` LIMIT 100", rows.statement().withValues());
     }
 
     @Test
@@ -47,7 +47,7 @@ class CrudIT {
         IndexInfo category = crud.binding().index("idx_category");
         ItemValue street = crud.binding().keyValue(category.partitionKey().attribute(), RowValues.of("category", "Street"));
         DynamoResult items = crud.dynamo().read(DynamoRead.query("idx_category", street));
-        SqlResult rows = crud.mysql().query(List.of(ColumnPredicate.eq("category", "Street")), 0);
+        SqlResult rows = crud.mysql().query(List.of(ColumnPredicate.eq("category", "Street")), 100);
         assertEquals(7, items.items().size());
         assertEquals(mapped(rows), Set.copyOf(items.items()));
     }
@@ -62,7 +62,7 @@ class CrudIT {
                         RowValues.of("ord_id", "0003", "ord_line_id", "0002"))));
         DynamoResult items = crud.dynamo().read(read);
         SqlResult rows = crud.mysql().query(List.of(ColumnPredicate.eq("ord_id", "0003"),
-                ColumnPredicate.of("ord_line_id", Comparison.GT, "0002")), 0);
+                ColumnPredicate.of("ord_line_id", Comparison.GT, "0002")), 100);
         assertEquals(2, rows.rows().size());
         assertEquals(mapped(rows), Set.copyOf(items.items()));
         assertEquals(List.of("0003", "0004"), items.items().stream().map(i -> binding.rowKey(i).get("ord_line_id")).toList(),
@@ -143,7 +143,7 @@ class CrudIT {
                 new BulkDeleteRequest(Engine.BOTH, List.of(), where, "crud_Reps")));
         assertEquals("The typed name 'crud_Reps' is not Reps; type the table name exactly to confirm. Nothing was deleted.",
                 wrong.getMessage());
-        assertEquals(2, crud.mysql().query(where, 0).rows().size());
+        assertEquals(2, crud.mysql().query(where, 100).rows().size());
         BulkDeleteResult removed = crud.bulkDelete().delete(new BulkDeleteRequest(Engine.BOTH, List.of(), where, "Reps"));
         assertEquals(2, removed.rowsDeleted());
         assertEquals(2, removed.itemsDeleted());

@@ -145,9 +145,9 @@ class CrudWritesIT {
         assertEquals(Set.of("0006", "0007"), result.items().stream().map(i -> crud.binding().rowKey(i).get("cust_id"))
                 .collect(java.util.stream.Collectors.toSet()));
         SqlResult sql = crud.mysql().query(List.of(ColumnPredicate.eq("region", "North"),
-                ColumnPredicate.of("credit_rating", Comparison.GE, "600")), 0);
+                ColumnPredicate.of("credit_rating", Comparison.GE, "600")), 100);
         CodeSamples code = CodeRenderer.render(sql.statement(), result.call());
-        assertTrue(code.sql().endsWith("WHERE `region` = 'North' AND `credit_rating` >= '600' ORDER BY `cust_id`"), code.sql());
+        assertTrue(code.sql().endsWith("WHERE `region` = 'North' AND `credit_rating` >= '600' ORDER BY `cust_id` LIMIT 100"), code.sql());
         assertEquals("SELECT * FROM \"crud_Customers\".\"idx_region\" WHERE \"" + regionKey + "\" = ? AND \"credit_rating\" >= ?\n"
                 + "-- Parameters: [{\"S\":\"North\"}, {\"N\":\"600\"}]", code.partiql());
         assertTrue(code.awsCli().startsWith("aws dynamodb query --cli-input-json '{"), code.awsCli());
