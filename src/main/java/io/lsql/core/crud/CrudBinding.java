@@ -114,6 +114,11 @@ public final class CrudBinding {
                 : String.join(", ", indexes.stream().map(IndexInfo::name).toList())) + "."));
     }
 
+    /** In a single-table target, the entity type that marks this source's items; else {@code null}. */
+    public String entityType() {
+        return layout.constants().get(TargetSource.ENTITY_ATTRIBUTE);
+    }
+
     /** The migration's layout, for readers that map rows exactly as the export does. */
     public ItemLayout layout() {
         return layout;
@@ -188,7 +193,7 @@ public final class CrudBinding {
         for (KeyField key : sortKey == null ? List.of(partitionKey) : List.of(partitionKey, sortKey)) {
             KeyTemplate template = key == partitionKey ? layout.partitionKey() : layout.sortKey();
             ItemValue value = required(item, key.attribute());
-            Map<Integer, String> parsed = template.columnTexts(value.type() == ItemType.B ? value.text() : value.text())
+            Map<Integer, String> parsed = template.columnTexts(value.text())
                     .orElseThrow(() -> new LsqlException("The key " + key.attribute() + " = " + value.text()
                             + " does not have the form " + key.template() + " of " + table() + "'s rows."));
             parsed.forEach((column, text) -> values.put(layout.columns().get(column).name(), text));

@@ -6,7 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Builds the {@link DynamoCall} of each CRUD operation on the bound table. */
+/**
+ * Builds the {@link DynamoCall} of each CRUD operation on the bound table. In a single-table target, reads keep to
+ * the bound source's items with a filter on its entity type.
+ */
 final class DynamoCalls {
 
     private final CrudBinding binding;
@@ -105,6 +108,10 @@ final class DynamoCalls {
             ItemValue low = ItemEditor.parse(type, f.value());
             ItemValue high = f.value2() == null ? null : ItemEditor.parse(type, f.value2());
             terms.add(comparison(p.name(attribute), f.op(), attribute, low, high, p));
+        }
+        if (binding.entityType() != null) {
+            String entity = io.lsql.core.plan.TargetSource.ENTITY_ATTRIBUTE;
+            terms.add(p.name(entity) + " = " + p.value(entity, ItemValue.s(binding.entityType())));
         }
         return terms.isEmpty() ? null : String.join(" AND ", terms);
     }
