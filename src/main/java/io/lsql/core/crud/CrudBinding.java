@@ -249,7 +249,7 @@ public final class CrudBinding {
                 return i;
             }
         }
-        throw new LsqlException(source().describe() + " has no column " + column + "; it has: " + String.join(", ", columns()) + ".");
+        throw new LsqlException("The " + source().describe() + " has no column " + column + "; it has: " + String.join(", ", columns()) + ".");
     }
 
     private KeyField field(KeyTemplate template, KeyRole role) {

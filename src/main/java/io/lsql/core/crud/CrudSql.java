@@ -130,7 +130,7 @@ final class CrudSql {
     /** The column's name as the table spells it; refused in one sentence when the source has no such column. */
     String column(String name) {
         return binding.columns().stream().filter(c -> c.equalsIgnoreCase(name)).findFirst().orElseThrow(() ->
-                new LsqlException(binding.source().describe() + " has no column " + name + "; it has: "
+                new LsqlException("The " + binding.source().describe() + " has no column " + name + "; it has: "
                         + String.join(", ", binding.columns()) + "."));
     }
 
