@@ -15,10 +15,20 @@ import java.util.Map;
  */
 public record ItemValue(ItemType type, String text, List<String> members, List<ItemValue> list, Map<String, ItemValue> map) {
 
+    /** Enforces DynamoDB's rules however a value is built: numbers in range (as canonical text), non-empty sets without duplicates. */
     public ItemValue {
         members = members == null ? List.of() : List.copyOf(members);
         list = list == null ? List.of() : List.copyOf(list);
         map = map == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(map));
+        if (type == ItemType.N) {
+            text = number(text);
+        }
+        if (type == ItemType.NS) {
+            members = members.stream().map(ItemValue::number).toList();
+        }
+        if (type == ItemType.SS || type == ItemType.NS || type == ItemType.BS) {
+            checkSet(type, members);
+        }
     }
 
     public static ItemValue s(String text) {
@@ -27,7 +37,7 @@ public record ItemValue(ItemType type, String text, List<String> members, List<I
 
     /** A number: at most 38 significant digits, magnitude 1E-130 to 9.99E+125; refused in one sentence otherwise. */
     public static ItemValue n(String text) {
-        return new ItemValue(ItemType.N, number(text), null, null, null);
+        return new ItemValue(ItemType.N, text, null, null, null);
     }
 
     /** Binary given as base64 (as DynamoDB JSON writes it). */
@@ -52,7 +62,7 @@ public record ItemValue(ItemType type, String text, List<String> members, List<I
     }
 
     public static ItemValue ns(List<String> members) {
-        return set(ItemType.NS, members.stream().map(ItemValue::number).toList());
+        return set(ItemType.NS, members);
     }
 
     public static ItemValue bs(List<String> base64Members) {
@@ -82,13 +92,16 @@ public record ItemValue(ItemType type, String text, List<String> members, List<I
     }
 
     private static ItemValue set(ItemType type, List<String> members) {
+        return new ItemValue(type, null, members, null, null);
+    }
+
+    private static void checkSet(ItemType type, List<String> members) {
         if (members.isEmpty()) {
             throw new LsqlException("A " + type + " set needs at least one member: DynamoDB has no empty sets.");
         }
         if (members.stream().distinct().count() != members.size()) {
             throw new LsqlException("A " + type + " set may not hold the same member twice.");
         }
-        return new ItemValue(type, null, members, null, null);
     }
 
     static String number(String text) {
