@@ -91,6 +91,7 @@ public final class DynamoCrud {
         refuseWhenReadOnly(call);
         ItemRules.checkKey(binding, call.key());
         set.attributes().forEach((name, value) -> ItemRules.checkType(binding, name, value));
+        ItemRules.checkIndexKeys(binding, set);
         try {
             UpdateItemResponse response = send(call, () -> dynamo.updateItem(DynamoRequests.update(call)));
             Item after = ItemCodec.fromSdk(response.attributes());

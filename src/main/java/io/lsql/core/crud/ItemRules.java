@@ -3,6 +3,7 @@ package io.lsql.core.crud;
 import io.lsql.core.LsqlException;
 import io.lsql.core.mapping.ItemEncoder;
 
+import java.util.List;
 import java.util.Map;
 
 /** DynamoDB's documented rules, enforced before a write is sent (moto does not enforce them all). */
@@ -11,9 +12,10 @@ final class ItemRules {
     private ItemRules() {
     }
 
-    /** Checks a whole item: its key, the types the design gives its attributes, and the 400 KB limit. */
+    /** Checks a whole item: its key, its index keys, the types the design gives its attributes, and the 400 KB limit. */
     static void checkItem(CrudBinding binding, Item item) {
         checkKey(binding, item);
+        checkIndexKeys(binding, item);
         for (Map.Entry<String, ItemValue> e : item.attributes().entrySet()) {
             checkType(binding, e.getKey(), e.getValue());
         }
@@ -29,6 +31,17 @@ final class ItemRules {
         key(binding.partitionKey(), item, ItemEncoder.MAX_PARTITION_KEY_BYTES);
         if (binding.sortKey() != null) {
             key(binding.sortKey(), item, ItemEncoder.MAX_SORT_KEY_BYTES);
+        }
+    }
+
+    /** The GSI key attributes {@code item} holds: of the index's type, non-empty, within the key size limits. */
+    static void checkIndexKeys(CrudBinding binding, Item item) {
+        for (IndexInfo index : binding.indexes()) {
+            for (KeyField key : index.sortKey() == null ? List.of(index.partitionKey()) : List.of(index.partitionKey(), index.sortKey())) {
+                if (item.get(key.attribute()).isPresent()) {
+                    key(key, item, key.role() == KeyRole.PARTITION ? ItemEncoder.MAX_PARTITION_KEY_BYTES : ItemEncoder.MAX_SORT_KEY_BYTES);
+                }
+            }
         }
     }
 

@@ -114,8 +114,11 @@ public final class MySqlCrud {
 
     private SqlResult write(String what, SqlStatement statement) {
         jdbc.requireWritable(what);
-        try (Connection connection = jdbc.open(); PreparedStatement ps = prepare(connection, statement)) {
-            return new SqlResult(statement, List.of(), ps.executeUpdate(), null, null, null);
+        try (Connection connection = jdbc.open()) {
+            utc(connection);
+            try (PreparedStatement ps = prepare(connection, statement)) {
+                return new SqlResult(statement, List.of(), ps.executeUpdate(), null, null, null);
+            }
         } catch (SQLException e) {
             return new SqlResult(statement, List.of(), 0, new SqlError(e.getErrorCode(), e.getSQLState(), ErrorText.firstLine(e.getMessage())),
                     null, null);
@@ -126,9 +129,7 @@ public final class MySqlCrud {
         List<CrudRow> rows = new ArrayList<>();
         SourceReader reader = new SourceReader(binding.source(), binding.layout());
         try (Connection connection = jdbc.openReadOnly()) {
-            try (Statement session = connection.createStatement()) {
-                session.execute("SET SESSION time_zone = '+00:00'");
-            }
+            utc(connection);
             try (PreparedStatement ps = prepare(connection, statement); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     RowValues values = values(rs);
@@ -140,6 +141,13 @@ public final class MySqlCrud {
             return rows;
         } catch (SQLException e) {
             throw failed(statement, e);
+        }
+    }
+
+    /** TIMESTAMP values are read and written in UTC, as the migration reads them, so a value shown is the value written back. */
+    private static void utc(Connection connection) throws SQLException {
+        try (Statement session = connection.createStatement()) {
+            session.execute("SET SESSION time_zone = '+00:00'");
         }
     }
 

@@ -85,6 +85,9 @@ class CrudWritesIT {
                 item.with("cust_id", ItemValue.s("k".repeat(2049))), WriteSemantics.MYSQL));
         assertRefused("can't change the key attribute cust_id", () -> crud.dynamo().update(
                 crud.binding().keyOf(item), Item.EMPTY.with("cust_id", ItemValue.s("0300")), WriteSemantics.MYSQL));
+        String regionKey = crud.binding().index("idx_region").partitionKey().attribute();
+        assertRefused("The key " + regionKey + " is empty, which DynamoDB refuses", () -> crud.dynamo().update(crud.binding().keyOf(item),
+                Item.EMPTY.with(regionKey, ItemValue.s("")), WriteSemantics.MYSQL));
         assertRefused("cust_id is a key attribute of this Query", () -> crud.dynamo().read(DynamoRead.query(null, ItemValue.s("0003"))
                 .withFilters(List.of(ColumnPredicate.eq("cust_id", "0003")))));
         assertRefused("is not a DynamoDB number", () -> ItemValue.n("1" + "0".repeat(38) + "1"));
