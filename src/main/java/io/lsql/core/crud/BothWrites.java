@@ -11,7 +11,8 @@ import java.util.Map;
  * "Both" writes: the SQL statement and the DynamoDB call for the same change, each reported with its own outcome,
  * then the row and the item read back and compared through the migration's mapping. Not atomic across the two
  * engines ({@link BothResult#NOT_ATOMIC}). The item written is the one the row maps to (read back from MySQL when
- * the SQL succeeded), so a "both" insert puts exactly what a migration of the new row would.
+ * the SQL succeeded), so a "both" insert puts exactly what a migration of the new row would. When MySQL refuses a
+ * statement for another reason than a duplicate key, the DynamoDB call is not sent.
  */
 public final class BothWrites {
 
@@ -25,11 +26,14 @@ public final class BothWrites {
         this.binding = binding;
     }
 
-    /** INSERT the row, and PutItem the item it maps to; the DynamoDB side runs even when MySQL refused. */
+    /** INSERT the row, and PutItem the item it maps to; a duplicate key is sent on to DynamoDB, to be refused there too. */
     public BothResult insert(RowValues row, WriteSemantics semantics) {
         refuseWhenReadOnly("INSERT");
         RowValues key = rowKey(row);
         SqlResult sql = mysql.insert(row);
+        if (refusedOtherwise(sql)) {
+            return compared(sql, null, key);
+        }
         Item item = sql.ok() ? mappedRow(key).orElseGet(() -> binding.itemOf(row)) : binding.itemOf(row);
         DynamoResult written = dynamo.insert(item, semantics);
         return compared(sql, written, key);
@@ -39,6 +43,9 @@ public final class BothWrites {
     public BothResult update(RowValues key, RowValues changes, WriteSemantics semantics) {
         refuseWhenReadOnly("UPDATE");
         SqlResult sql = mysql.update(key, changes);
+        if (refusedOtherwise(sql)) {
+            return compared(sql, null, key);
+        }
         Item after = mappedRow(key).orElseGet(() -> binding.itemOf(merged(key, changes)));
         Item keyItem = binding.keyOf(after);
         Item set = Item.EMPTY;
@@ -61,6 +68,9 @@ public final class BothWrites {
     public BothResult delete(RowValues key) {
         refuseWhenReadOnly("DELETE");
         SqlResult sql = mysql.delete(key);
+        if (refusedOtherwise(sql)) {
+            return compared(sql, null, key);
+        }
         DynamoResult written = dynamo.delete(binding.itemKey(key));
         return compared(sql, written, key);
     }
@@ -68,6 +78,15 @@ public final class BothWrites {
     /** Reads the row with this key and its item (consistent read), and compares them through the mapping. */
     public BothResult compare(RowValues key) {
         return compared(null, null, key);
+    }
+
+    /**
+     * True when MySQL refused the statement for another reason than a duplicate key (a NOT NULL or foreign key
+     * violation…): the DynamoDB call is then not sent, so the engines do not drift apart. A duplicate key is sent on,
+     * to show DynamoDB refusing it too.
+     */
+    private static boolean refusedOtherwise(SqlResult sql) {
+        return !sql.ok() && !sql.error().duplicateKey();
     }
 
     private BothResult compared(SqlResult sql, DynamoResult written, RowValues key) {

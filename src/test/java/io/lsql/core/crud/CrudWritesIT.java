@@ -52,6 +52,16 @@ class CrudWritesIT {
     }
 
     @Test
+    void aRowMySqlRefusesForAForeignKeyIsNotDeletedFromDynamoDb(Sandbox sandbox) throws Exception {
+        CrudSession crud = CrudFixture.session(sandbox, "Customers");
+        BothResult refused = crud.both().delete(RowValues.of("cust_id", "0001"));
+        assertEquals(1451, refused.sql().error().code(), refused.sql().error().display());
+        assertNull(refused.dynamo(), "not sent");
+        assertNotNull(refused.itemAfter());
+        assertTrue(refused.agree(), refused.differences().toString());
+    }
+
+    @Test
     void theNativeSwitchDropsTheConditions(Sandbox sandbox) throws Exception {
         CrudSession crud = CrudFixture.session(sandbox, "Reps");
         Item item = crud.binding().itemOf(RowValues.of("rep_id", "NAT", "rep_name", "First").with("last_updated", "2024-01-01 00:00:00"));
