@@ -62,6 +62,29 @@ class CrudWritesIT {
     }
 
     @Test
+    void bulkDeleteOnDynamoDbAloneFindsItsKeysByScanAndOnMySqlAloneTakesAKeyList(Sandbox sandbox) throws Exception {
+        CrudSession crud = CrudFixture.session(sandbox, "Reps");
+        for (String id : List.of("DY1", "DY2")) {
+            RowValues row = RowValues.of("rep_id", id, "rep_name", "Only " + id).with("last_updated", "2024-01-01 00:00:00");
+            assertEquals(1, crud.dynamo().insert(crud.binding().itemOf(row), WriteSemantics.MYSQL).affected());
+            assertEquals(1, crud.mysql().insert(row).affected());
+        }
+        List<ColumnPredicate> where = List.of(ColumnPredicate.of("rep_id", Comparison.BEGINS_WITH, "DY"));
+        assertEquals("crud_Reps", crud.bulkDelete().confirmationName(Engine.DYNAMODB));
+        BulkDeleteResult items = crud.bulkDelete().delete(new BulkDeleteRequest(Engine.DYNAMODB, List.of(), where, "crud_Reps"));
+        assertEquals(2, items.itemsDeleted());
+        assertEquals(0, items.rowsDeleted());
+        assertEquals(Set.of(ItemValue.s("DY1"), ItemValue.s("DY2")), items.itemKeys().stream()
+                .map(k -> k.get("rep_id").orElseThrow()).collect(java.util.stream.Collectors.toSet()));
+        List<RowValues> keys = List.of(RowValues.of("rep_id", "DY1"), RowValues.of("rep_id", "DY2"), RowValues.of("rep_id", "DY9"));
+        BulkDeleteResult rows = crud.bulkDelete().delete(new BulkDeleteRequest(Engine.MYSQL, keys, List.of(), "Reps"));
+        assertEquals(2, rows.rowsDeleted(), "DY9 did not exist and is not reported");
+        assertEquals(keys.subList(0, 2), rows.rowKeys());
+        assertRefused("Name the rows to delete", () -> crud.bulkDelete().delete(new BulkDeleteRequest(Engine.BOTH, List.of(), List.of(),
+                "Reps")));
+    }
+
+    @Test
     void theNativeSwitchDropsTheConditions(Sandbox sandbox) throws Exception {
         CrudSession crud = CrudFixture.session(sandbox, "Reps");
         Item item = crud.binding().itemOf(RowValues.of("rep_id", "NAT", "rep_name", "First").with("last_updated", "2024-01-01 00:00:00"));
