@@ -20,8 +20,4 @@ public enum DynamoOperation {
     public String cliName() {
         return cliName;
     }
-
-    public boolean isWrite() {
-        return this == PUT_ITEM || this == UPDATE_ITEM || this == DELETE_ITEM;
-    }
 }

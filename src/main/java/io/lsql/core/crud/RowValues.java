@@ -35,10 +35,6 @@ public record RowValues(Map<String, String> values) {
         return null;
     }
 
-    public boolean has(String column) {
-        return values.keySet().stream().anyMatch(c -> c.equalsIgnoreCase(column));
-    }
-
     public RowValues with(String column, String value) {
         Map<String, String> next = new LinkedHashMap<>(values);
         next.put(column, value);
