@@ -75,16 +75,20 @@ public final class PlanBuilder {
     }
 
     static Target target(Table table, TableDesign design, String prefix) {
-        List<Index> indexes = design.gsis().stream().map(PlanBuilder::index).toList();
-        return new Target(prefix + design.tableName(), keyAttribute(design.key().partitionKey()),
-                design.key().sortKey() == null ? null : keyAttribute(design.key().sortKey()), indexes, null,
-                BillingMode.PAY_PER_REQUEST, 0, 0, null, null, null, List.of(source(table, design)));
+        MigrationSource.Kind kind = table.isView() ? MigrationSource.Kind.VIEW : MigrationSource.Kind.TABLE;
+        return target(design, kind, table.columns().stream().map(PlanBuilder::rule).toList(), prefix);
     }
 
-    static TargetSource source(Table table, TableDesign design) {
-        MigrationSource.Kind kind = table.isView() ? MigrationSource.Kind.VIEW : MigrationSource.Kind.TABLE;
-        List<AttributeRule> attributes = table.columns().stream().map(PlanBuilder::rule).toList();
-        return new TargetSource(table.name(), kind, table.name(), null, keys(design), attributes, false);
+    /**
+     * The target of one design whose source columns are known only as {@code attributes} (e.g. a design read back
+     * from {@code design.json}), keyed and indexed as the design says.
+     */
+    public static Target target(TableDesign design, MigrationSource.Kind kind, List<AttributeRule> attributes, String prefix) {
+        List<Index> indexes = design.gsis().stream().map(PlanBuilder::index).toList();
+        TargetSource source = new TargetSource(design.sourceName(), kind, design.sourceName(), null, keys(design), attributes, false);
+        return new Target(prefix + design.tableName(), keyAttribute(design.key().partitionKey()),
+                design.key().sortKey() == null ? null : keyAttribute(design.key().sortKey()), indexes, null,
+                BillingMode.PAY_PER_REQUEST, 0, 0, null, null, null, List.of(source));
     }
 
     /** The table key's templates, then those of every derived index key attribute (plain column keys need none). */
