@@ -75,9 +75,15 @@ final class CodegenModel {
             return tableKeys().stream().flatMap(k -> k.columns().stream()).distinct().toList();
         }
 
-        /** Fields kept in the item besides the table key, in column order. */
+        /** Fields kept as attributes of their own besides the table key attributes, in column order. */
+        List<Field> storedFields() {
+            List<String> keyAttributes = tableKeys().stream().map(KeyValue::attribute).toList();
+            return fields.stream().filter(f -> f.attribute() != null && !keyAttributes.contains(f.attribute())).toList();
+        }
+
+        /** Stored fields that no table key is built from: changing them keeps the item's key. */
         List<Field> valueFields() {
-            return fields.stream().filter(f -> f.attribute() != null && !keyFields().contains(f)).toList();
+            return storedFields().stream().filter(f -> !keyFields().contains(f)).toList();
         }
 
         Optional<Field> fieldOfAttribute(String attribute) {

@@ -21,7 +21,7 @@ final class EnhancedDaoWriter {
         String item = entity.className();
         JavaFile file = new JavaFile(packageName, table.daoName());
         file.imports(ENHANCED + "DynamoDbEnhancedClient", ENHANCED + "DynamoDbTable", ENHANCED + "Expression", ENHANCED + "Key",
-                ENHANCED + "TableSchema", "java.util.Optional",
+                ENHANCED + "TableSchema", ENHANCED + "mapper.BeanTableSchemaParams", "java.lang.invoke.MethodHandles", "java.util.Optional",
                 "software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException");
         file.doc(0, JavaNames.doc("Data access for DynamoDB table " + table.target().table() + " through the Enhanced Client: get,")
                 + " query, insert, update and delete with MySQL's meaning (insert never overwrites, update never inserts).");
@@ -39,7 +39,9 @@ final class EnhancedDaoWriter {
         file.line("");
         file.doc(4, "A DAO on another table of the same design, e.g. a test's own table.");
         file.line("    public " + table.daoName() + "(DynamoDbEnhancedClient enhanced, String tableName) {");
-        file.line("        this.table = enhanced.table(tableName, TableSchema.fromBean(" + item + ".class));");
+        file.line("        // this class's lookup lets the schema reach the bean from any class loader (app servers, tests)");
+        file.line("        this.table = enhanced.table(tableName, TableSchema.fromBean(BeanTableSchemaParams.builder(" + item + ".class)");
+        file.line("                .lookup(MethodHandles.lookup()).build()));");
         file.line("    }");
         file.line("");
         List<Field> keyFields = entity.keyFields();
@@ -95,7 +97,7 @@ final class EnhancedDaoWriter {
         file.line("    public Optional<" + item + "> update(" + item + " item) {");
         file.line("        try {");
         file.line("            return Optional.of(table.updateItem(UpdateItemEnhancedRequest.builder(" + item + ".class).item(item)");
-        file.line("                    .ignoreNulls(false).conditionExpression(KEY_PRESENT).build()));");
+        file.line("                    .conditionExpression(KEY_PRESENT).build()));");
         file.line("        } catch (ConditionalCheckFailedException e) {");
         file.line("            return Optional.empty();");
         file.line("        }");

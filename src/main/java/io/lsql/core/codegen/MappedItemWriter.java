@@ -50,7 +50,7 @@ final class MappedItemWriter {
     }
 
     static List<String> attributes(Entity entity) {
-        List<String> names = new ArrayList<>(entity.valueFields().stream().map(Field::attribute).toList());
+        List<String> names = new ArrayList<>(entity.storedFields().stream().map(Field::attribute).toList());
         entity.derived().forEach(k -> names.add(k.attribute()));
         if (entity.entityType() != null) {
             names.add(TargetSource.ENTITY_ATTRIBUTE);
@@ -83,7 +83,7 @@ final class MappedItemWriter {
                 + (entity.source().writeNulls() ? " (written as NULL attributes)" : "") + ", index keys only where complete.");
         file.line("    public Map<String, AttributeValue> toItem() {");
         file.line("        Map<String, AttributeValue> item = itemKey();");
-        for (Field field : entity.valueFields()) {
+        for (Field field : entity.storedFields()) {
             file.line("        if (this." + field.name() + " != null) {");
             file.line("            item.put(" + JavaNames.literal(field.attribute()) + ", " + field.type().toAttribute("this." + field.name()) + ");");
             if (entity.source().writeNulls()) {
