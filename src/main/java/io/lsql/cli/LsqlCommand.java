@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
 /** The root of the {@code lsql} command line: the composition root of the CLI. */
 @Command(name = "lsql", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "LSQL Workbench: design, migrate and verify a MySQL database on Amazon DynamoDB.",
-        subcommands = {SandboxCommand.class, DesignCommand.class, PlanCommand.class, ExportCommand.class, LoadCommand.class, MigrateCommand.class,
+        subcommands = {SandboxCommand.class, DesignCommand.class, PlanCommand.class, CodegenCommand.class, ExportCommand.class, LoadCommand.class, MigrateCommand.class,
                 VerifyCommand.class, SampleCommand.class, CommandLine.HelpCommand.class})
 public final class LsqlCommand implements Runnable {
 

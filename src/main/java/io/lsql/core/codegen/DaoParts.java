@@ -4,6 +4,7 @@ import io.lsql.core.codegen.CodegenModel.Entity;
 import io.lsql.core.codegen.CodegenModel.Field;
 import io.lsql.core.codegen.CodegenModel.Query;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -36,9 +37,12 @@ final class DaoParts {
 
     /** An expression naming the key of {@code item} for messages: {@code "cust_id=" + item.getCustId()}. */
     static String keyText(Entity entity) {
-        List<String> parts = entity.keyFields().stream()
-                .map(f -> JavaNames.literal(f.column() + "=") + " + item." + f.getter() + "()").toList();
-        return String.join(" + \", \" + ", parts);
+        List<String> parts = new ArrayList<>();
+        for (Field field : entity.keyFields()) {
+            String label = (parts.isEmpty() ? "" : ", ") + field.column() + "=";
+            parts.add(JavaNames.literal(label) + " + item." + field.getter() + "()");
+        }
+        return String.join(" + ", parts);
     }
 
     static void getDoc(JavaFile file) {

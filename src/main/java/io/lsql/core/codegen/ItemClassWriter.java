@@ -34,7 +34,7 @@ final class ItemClassWriter {
         List<String> columns = entity.fields().stream().map(Field::column).toList();
         file.doc(0, "An item of DynamoDB table " + JavaNames.doc(target.table()) + ", from MySQL "
                         + JavaNames.doc(source) + (entity.entityType() == null ? "" : " (entity " + JavaNames.doc(entity.entityType()) + ")") + ".",
-                "", "Columns: " + JavaNames.doc(String.join(", ", columns)) + ". " + how);
+                "", "<p>Columns: " + JavaNames.doc(String.join(", ", columns)) + ". " + how);
     }
 
     static void fields(JavaFile file, Entity entity) {

@@ -1,9 +1,19 @@
 package io.lsql.core.codegen;
 
+import java.util.Map;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /** One generated Java source: its package, the imports its code asked for, and its lines. */
 final class JavaFile {
+
+    /** Types the value classes and signatures use, imported wherever the code names them. */
+    private static final Map<Pattern, String> VALUE_TYPES = Map.of(
+            Pattern.compile("\\bBigDecimal\\b"), "java.math.BigDecimal",
+            Pattern.compile("\\bSdkBytes\\b"), "software.amazon.awssdk.core.SdkBytes",
+            Pattern.compile("\\bSet<"), "java.util.Set",
+            Pattern.compile("\\bAttributeValue\\b"), "software.amazon.awssdk.services.dynamodb.model.AttributeValue",
+            Pattern.compile("\\bMap<"), "java.util.Map");
 
     private final String packageName;
     private final String className;
@@ -55,6 +65,11 @@ final class JavaFile {
     }
 
     String text() {
+        VALUE_TYPES.forEach((use, name) -> {
+            if (use.matcher(body).find()) {
+                imports.add(name);
+            }
+        });
         StringBuilder sb = new StringBuilder("package ").append(packageName).append(";\n\n");
         String group = null;
         for (String name : imports) {

@@ -35,7 +35,9 @@ final class KeyExpressions {
             return key.template().type() == AttributeType.B ? "AttributeValue.fromB(" + read.apply(field) + ")"
                     : "AttributeValue.fromN(" + field.type().keyText(read.apply(field)) + ")";
         }
-        return "AttributeValue.fromS(Keys.nonEmpty(" + text(key, read) + ", " + JavaNames.literal(key.attribute()) + "))";
+        boolean hasLiteral = key.template().parts().stream().anyMatch(p -> !p.isColumn() && !p.literal().isEmpty());
+        return hasLiteral ? "AttributeValue.fromS(" + text(key, read) + ")"
+                : "AttributeValue.fromS(Keys.nonEmpty(" + text(key, read) + ", " + JavaNames.literal(key.attribute()) + "))";
     }
 
     /** The text of an S key: literals, and each column's text, padded or escaped as the template says. */
