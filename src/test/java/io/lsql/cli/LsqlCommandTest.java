@@ -26,7 +26,7 @@ class LsqlCommandTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "sandbox", "design", "plan", "export", "load", "migrate", "verify", "sample"})
+    @ValueSource(strings = {"", "sandbox", "design", "plan", "codegen", "export", "load", "migrate", "verify", "sample"})
     void everyCommandsHelpListsTheSameExitCodes(String command) {
         Run help = command.isEmpty() ? run("--help") : run(command, "--help");
         assertEquals(0, help.code());

@@ -104,6 +104,16 @@ public final class CodegenInputs {
         } catch (IOException e) {
             throw new LsqlException(file + " is not a design lsql can read: " + ErrorText.of(e).lines().findFirst().orElse("") + ".", e);
         }
+        String schema = root.path("schema").asText("");
+        return fromDesigns(schema.isEmpty() ? file.toString() : "MySQL database " + schema, designs);
+    }
+
+    /**
+     * Designs as the advisor made them (e.g. the CRUD pane's table), each its own target keyed and indexed as designed.
+     *
+     * @param origin names where the designs came from, for the generated README
+     */
+    public static CodegenInput fromDesigns(String origin, List<TableDesign> designs) {
         List<Target> targets = new ArrayList<>();
         Map<String, List<Column>> columns = new HashMap<>();
         for (TableDesign design : designs) {
@@ -121,7 +131,6 @@ public final class CodegenInputs {
             targets.add(target);
             columns.put(target.sources().get(0).id(), sourceColumns);
         }
-        String schema = root.path("schema").asText("");
-        return new CodegenInput(schema.isEmpty() ? file.toString() : "MySQL database " + schema, targets, columns);
+        return new CodegenInput(origin, targets, columns);
     }
 }
