@@ -31,6 +31,23 @@ final class DaoTestWriter {
         file.line("    private static final String TABLE = " + JavaNames.literal(prefix + "-test-")
                 + " + UUID.randomUUID().toString().substring(0, 8);");
         file.line("");
+        setUpAndTearDown(file, table);
+        boolean single = table.target().singleTable();
+        for (int e = 0; e < table.entities().size(); e++) {
+            Entity entity = table.entities().get(e);
+            String suffix = single ? entity.className() : "";
+            file.line("");
+            writes(file, entity, suffix);
+            for (int q = 0; q < entity.queries().size(); q++) {
+                query(file, entity, suffix, entity.queries().get(q), 100 * (q + 1));
+            }
+            TestSetupWriter.sample(file, entity, suffix, single ? entity.className() + "." : "", 10_000 * e);
+        }
+        return file.line("}");
+    }
+
+    private static void setUpAndTearDown(JavaFile file, Table table) {
+        String dao = table.daoName();
         file.line("    private static DynamoDbClient dynamo;");
         file.line("    private static " + dao + " dao;");
         file.line("");
@@ -53,21 +70,14 @@ final class DaoTestWriter {
         file.line("            dynamo.close();");
         file.line("        }");
         file.line("    }");
-        boolean single = table.target().singleTable();
-        for (int e = 0; e < table.entities().size(); e++) {
-            Entity entity = table.entities().get(e);
-            String suffix = single ? entity.className() : "";
-            file.line("");
-            writes(file, entity, suffix);
-            for (int q = 0; q < entity.queries().size(); q++) {
-                query(file, entity, suffix, entity.queries().get(q), 100 * (q + 1));
-            }
-            TestSetupWriter.sample(file, entity, suffix, single ? entity.className() + "." : "", 10_000 * e);
-        }
-        return file.line("}");
     }
 
     private static void writes(JavaFile file, Entity entity, String suffix) {
+        inserts(file, entity, suffix);
+        updatesAndDeletes(file, entity, suffix);
+    }
+
+    private static void inserts(JavaFile file, Entity entity, String suffix) {
         String type = entity.className();
         String keys = DaoParts.itemArgs(entity.keyFields());
         List<Field> values = entity.valueFields();
@@ -87,12 +97,18 @@ final class DaoTestWriter {
         file.line("        assertEquals(Optional.of(item), dao.get" + suffix + "(" + keys + "));");
         file.line("    }");
         file.line("");
+    }
+
+    private static void updatesAndDeletes(JavaFile file, Entity entity, String suffix) {
+        String type = entity.className();
+        String keys = DaoParts.itemArgs(entity.keyFields());
         test(file, "update" + suffix + "OfAMissingKeyWritesNothing");
         file.line("        " + type + " item = sample" + suffix + "(3);");
         file.line("        assertEquals(Optional.empty(), dao.update" + suffix + "(item));");
         file.line("        assertEquals(Optional.empty(), dao.get" + suffix + "(" + keys + "));");
         file.line("    }");
         file.line("");
+        List<Field> values = entity.valueFields();
         test(file, "update" + suffix + "ChangesTheStoredItem");
         file.line("        " + type + " item = sample" + suffix + "(4);");
         file.line("        dao.insert" + suffix + "(item);");

@@ -31,19 +31,7 @@ final class EnhancedDaoWriter {
         file.line("    public static final String TABLE_NAME = " + JavaNames.literal(table.target().table()) + ";");
         file.line("");
         conditions(file, entity.partitionKey().attribute());
-        file.line("    private final DynamoDbTable<" + item + "> table;");
-        file.line("");
-        file.line("    public " + table.daoName() + "(DynamoDbEnhancedClient enhanced) {");
-        file.line("        this(enhanced, TABLE_NAME);");
-        file.line("    }");
-        file.line("");
-        file.doc(4, "A DAO on another table of the same design, e.g. a test's own table.");
-        file.line("    public " + table.daoName() + "(DynamoDbEnhancedClient enhanced, String tableName) {");
-        file.line("        // this class's lookup lets the schema reach the bean from any class loader (app servers, tests)");
-        file.line("        this.table = enhanced.table(tableName, TableSchema.fromBean(BeanTableSchemaParams.builder(" + item + ".class)");
-        file.line("                .lookup(MethodHandles.lookup()).build()));");
-        file.line("    }");
-        file.line("");
+        constructors(file, table.daoName(), item);
         List<Field> keyFields = entity.keyFields();
         DaoParts.getDoc(file);
         file.line("    public Optional<" + item + "> get(" + DaoParts.params(keyFields) + ") {");
@@ -57,6 +45,22 @@ final class EnhancedDaoWriter {
             pageMethod(file);
         }
         return file.line("}");
+    }
+
+    private static void constructors(JavaFile file, String dao, String item) {
+        file.line("    private final DynamoDbTable<" + item + "> table;");
+        file.line("");
+        file.line("    public " + dao + "(DynamoDbEnhancedClient enhanced) {");
+        file.line("        this(enhanced, TABLE_NAME);");
+        file.line("    }");
+        file.line("");
+        file.doc(4, "A DAO on another table of the same design, e.g. a test's own table.");
+        file.line("    public " + dao + "(DynamoDbEnhancedClient enhanced, String tableName) {");
+        file.line("        // this class's lookup lets the schema reach the bean from any class loader (app servers, tests)");
+        file.line("        this.table = enhanced.table(tableName, TableSchema.fromBean(BeanTableSchemaParams.builder(" + item + ".class)");
+        file.line("                .lookup(MethodHandles.lookup()).build()));");
+        file.line("    }");
+        file.line("");
     }
 
     private static void conditions(JavaFile file, String partitionAttribute) {
