@@ -37,6 +37,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class JavaCodegenIT {
 
     private static final String DATABASE = "codegen_app_db";
+    private static final String TYPES_DEMO = "codegen_types_demo";
     private static final String PACKAGE = "com.example.shop.dynamo";
     private static final List<String> APP_DB_TABLES = List.of("Customers", "OrderLines", "Orders", "Products", "Reps");
 
@@ -76,6 +77,24 @@ class JavaCodegenIT {
         String dao = Files.readString(out.resolve("src/main/java/com/example/shop/dynamo/ShopDao.java"));
         assertTrue(dao.contains("DynamoDbClient dynamo") && dao.contains("public Optional<OrderLines> getOrderLines("), dao);
         assertGeneratedTestsPass(sandbox, out, 1);
+    }
+
+    @Test
+    void everyTypesDemoColumnTypeRoundTripsThroughTheGeneratedCode(Sandbox sandbox, @TempDir Path out) throws Exception {
+        try (Connection connection = Databases.connect(sandbox, "")) {
+            SampleDatabases.loadTypesDemo(connection, TYPES_DEMO);
+        }
+        JdbcSource jdbc = Databases.source(sandbox, TYPES_DEMO);
+        JavaCodegen.Result result = new JavaCodegen().generate(CodegenInputs.fromPlan(plan(jdbc), TYPES_DEMO, jdbc), PACKAGE, out);
+        assertEquals(List.of("no_pk_table", "type_samples"), result.tables().stream().sorted().toList());
+        assertEquals(1, result.skipped().size(), result.skipped().toString());
+        assertTrue(result.skipped().get(0).startsWith("no_key_table: ") && result.skipped().get(0).contains("content hash"),
+                result.skipped().get(0));
+        String samples = Files.readString(out.resolve("src/main/java/com/example/shop/dynamo/TypeSamples.java"));
+        for (String field : List.of("AttributeValue cJson;", "Set<String> cSet;", "SdkBytes cBlob;", "Boolean cBit1;", "Long cBigint")) {
+            assertTrue(samples.contains("private " + field), field + " in\n" + samples);
+        }
+        assertGeneratedTestsPass(sandbox, out, result.tables().size());
     }
 
     private static Plan plan(JdbcSource jdbc) {
