@@ -6,7 +6,6 @@ import io.lsql.core.codegen.CodegenInputs;
 import io.lsql.core.codegen.JavaCodegen;
 import io.lsql.core.codegen.JavaNames;
 import io.lsql.core.connect.JdbcSource;
-import io.lsql.core.plan.PlanFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,7 +14,6 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -58,21 +56,25 @@ public final class CodegenJavaCommand implements Callable<Integer> {
         return ExitCodes.DONE;
     }
 
-    /** The design or plan; a file that is neither, or missing, is a usage error (exit 2). */
+    /**
+     * The design or plan; a file that is neither, or missing, is a usage error (exit 2). With --jdbc-url a plan's
+     * columns are read from the server, whose failures are errors (exit 1).
+     */
     private CodegenInput input() {
+        CodegenInput input;
         try {
-            CodegenInput read = CodegenInputs.read(design);
-            if (mysql.jdbcUrl == null || Files.isDirectory(design)) {
-                return read;
-            }
-            JdbcSource jdbc = mysql.source();
-            try {
-                return CodegenInputs.fromPlan(PlanFiles.read(design), design.toString(), jdbc);
-            } finally {
-                jdbc.clearPassword();
-            }
+            input = CodegenInputs.read(design);
         } catch (LsqlException e) {
             throw new ParameterException(spec.commandLine(), "--design " + design + ": " + stripPeriod(e.getMessage()), e);
+        }
+        if (mysql.jdbcUrl == null) {
+            return input;
+        }
+        JdbcSource jdbc = mysql.source();
+        try {
+            return CodegenInputs.read(design, jdbc);
+        } finally {
+            jdbc.clearPassword();
         }
     }
 

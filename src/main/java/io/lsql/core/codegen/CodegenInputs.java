@@ -46,6 +46,15 @@ public final class CodegenInputs {
 
     /** Reads a plan file, a design directory or its design.json; a plan's sources get no column types (see {@link #fromPlan}). */
     public static CodegenInput read(Path path) {
+        return read(path, null);
+    }
+
+    /**
+     * Reads a plan file, a design directory or its design.json.
+     *
+     * @param jdbc where a plan's source columns are read from (a design knows its columns), or {@code null}
+     */
+    public static CodegenInput read(Path path, JdbcSource jdbc) {
         Path file = Files.isDirectory(path) ? path.resolve(DESIGN_FILE) : path;
         if (!Files.isRegularFile(file)) {
             throw new LsqlException(Files.isDirectory(path) ? path + " holds no " + DESIGN_FILE + "; write one with lsql design --out "
@@ -58,7 +67,8 @@ public final class CodegenInputs {
             throw new LsqlException("Cannot read " + file + ": " + ErrorText.of(e) + ".", e);
         }
         if (PlanFiles.isVersioned(content)) {
-            return fromPlan(PlanFiles.parse(content, file.toString()), file.toString(), Map.of());
+            Plan plan = PlanFiles.parse(content, file.toString());
+            return jdbc == null ? fromPlan(plan, file.toString(), Map.of()) : fromPlan(plan, file.toString(), jdbc);
         }
         return fromDesign(content, file);
     }
