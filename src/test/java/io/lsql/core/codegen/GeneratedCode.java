@@ -44,7 +44,7 @@ final class GeneratedCode {
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         try (StandardJavaFileManager files = compiler.getStandardFileManager(diagnostics, null, StandardCharsets.UTF_8)) {
             List<String> options = List.of("-d", classes.toString(), "-classpath", System.getProperty("java.class.path"),
-                    "-proc:none", "-encoding", "UTF-8", "-Xlint:all", "-Werror");
+                    "-proc:none", "-encoding", "UTF-8", "-Xlint:all,-path,-options", "-Werror");
             boolean compiled = compiler.getTask(null, files, diagnostics, options, null,
                     files.getJavaFileObjectsFromPaths(sources)).call();
             if (!compiled) {
