@@ -44,7 +44,7 @@ final class CodegenModel {
 
         /** True when the value is one column's value as it is: no literal text, no padding. */
         boolean isCopy() {
-            return template == null || template.parts().size() == 1 && template.parts().get(0).isColumn()
+            return template == null || template.parts().size() == 1 && template.parts().get(0).literal() == null
                     && template.parts().get(0).padWidth() == 0;
         }
     }

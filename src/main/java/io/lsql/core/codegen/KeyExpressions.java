@@ -35,18 +35,22 @@ final class KeyExpressions {
             return key.template().type() == AttributeType.B ? "AttributeValue.fromB(" + read.apply(field) + ")"
                     : "AttributeValue.fromN(" + field.type().keyText(read.apply(field)) + ")";
         }
-        boolean hasLiteral = key.template().parts().stream().anyMatch(p -> !p.isColumn() && !p.literal().isEmpty());
+        boolean hasLiteral = key.template().parts().stream().anyMatch(p -> p.literal() != null && !p.literal().isEmpty());
         return hasLiteral ? "AttributeValue.fromS(" + text(key, read) + ")"
                 : "AttributeValue.fromS(Keys.nonEmpty(" + text(key, read) + ", " + JavaNames.literal(key.attribute()) + "))";
     }
 
-    /** The text of an S key: literals, and each column's text, padded or escaped as the template says. */
+    /**
+     * The text of an S key: literals, and each column's text, numbers padded as the template says and, with several
+     * columns, text escaped as {@link KeyTemplate#render} escapes it.
+     */
     static String text(KeyValue key, Function<Field, String> value) {
         KeyTemplate template = key.template();
         List<String> pieces = new ArrayList<>();
+        boolean escaped = key.columns().size() > 1;
         int column = 0;
         for (KeyTemplate.Part part : template.parts()) {
-            if (!part.isColumn()) {
+            if (part.literal() != null) {
                 pieces.add(JavaNames.literal(part.literal()));
                 continue;
             }
@@ -55,7 +59,7 @@ final class KeyExpressions {
             boolean numeric = field.type() == JavaType.LONG || field.type() == JavaType.DECIMAL || field.type() == JavaType.BOOLEAN;
             if (numeric && part.padWidth() > 0) {
                 text = "Keys.pad(" + text + ", " + part.padWidth() + ")";
-            } else if (!numeric && template.escapesText()) {
+            } else if (!numeric && escaped) {
                 text = "Keys.escape(" + text + ")";
             }
             pieces.add(text);

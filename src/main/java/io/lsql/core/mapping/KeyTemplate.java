@@ -32,15 +32,8 @@ public final class KeyTemplate {
     public static final char SEPARATOR = '#';
     private static final Pattern PADDING = Pattern.compile("(.*):0(\\d+)", Pattern.DOTALL);
 
-    /**
-     * One piece of a template: literal text, or (with {@code literal == null}) the column at {@code column} of the
-     * source columns, zero-padded to {@code padWidth} characters when that is above 0.
-     */
+    /** Literal text, or ({@code literal == null}) source column {@code column}, zero-padded to {@code padWidth} when above 0. */
     public record Part(String literal, int column, int padWidth) {
-
-        public boolean isColumn() {
-            return literal == null;
-        }
     }
 
     private final String attribute;
@@ -233,11 +226,6 @@ public final class KeyTemplate {
     /** The template's literal and column pieces in order (none for {@link #ROW_HASH}). */
     public List<Part> parts() {
         return parts;
-    }
-
-    /** True when the text values of the columns escape the separator, as in a template with several columns. */
-    public boolean escapesText() {
-        return escaped;
     }
 
     /** Columns this key reads, by index into the source columns. */
