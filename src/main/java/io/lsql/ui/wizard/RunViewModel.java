@@ -77,28 +77,32 @@ public final class RunViewModel {
         byTable.clear();
         current.targets().stream().map(Target::table).forEach(t -> byTable.put(t, new RunRow(t)));
         rows.setAll(byTable.values());
-        CancellationToken token = new CancellationToken();
-        cancel = token;
         running.set(true);
         started.set(true);
         report.set(null);
         message.set((resume ? "Resuming" : "Running") + " " + current.targets().size() + " target(s) into " + current.stage() + "…");
-        PlanRunner planRunner = new PlanRunner(jdbc, aws.target(), listener(), token);
-        runner = planRunner;
-        tasks.run(resume ? "Resume migration" : "Migration", (progress, taskCancel) ->
-                planRunner.run(current, resume, false), result -> {
-                    running.set(false);
-                    report.set(result);
-                    if (result.state() == TargetState.CANCELLED) {
-                        message.set("Run " + result.runId() + " cancelled; Resume finishes it without loading a chunk twice.");
-                    } else {
-                        message.set("Run " + result.runId() + ": " + result.state() + " in " + result.seconds() + " s.");
-                        finished.run();
-                    }
-                }, e -> {
-                    running.set(false);
-                    message.set(Errors.sentence(e));
-                });
+        RunListener listener = listener();
+        // the task's own token: the task area's Cancel and Cancel all stop the same run between batches
+        tasks.runToEnd(resume ? "Resume migration" : "Migration", (progress, token) -> {
+            PlanRunner planRunner = new PlanRunner(jdbc, aws.target(), listener, token);
+            cancel = token;
+            runner = planRunner;
+            return planRunner.run(current, resume, false);
+        }, this::ended, e -> {
+            running.set(false);
+            message.set(Errors.sentence(e));
+        });
+    }
+
+    private void ended(RunReport result) {
+        running.set(false);
+        report.set(result);
+        if (result.state() == TargetState.CANCELLED) {
+            message.set("Run " + result.runId() + " cancelled; Resume finishes it without loading a chunk twice.");
+        } else {
+            message.set("Run " + result.runId() + ": " + result.state() + " in " + result.seconds() + " s.");
+            finished.run();
+        }
     }
 
     /** Stops one target between batches while the others go on; Resume finishes it after the run. */

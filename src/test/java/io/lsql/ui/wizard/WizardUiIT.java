@@ -72,14 +72,14 @@ class WizardUiIT {
         robot.clickOn("#wizard-check");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> text(robot, "#wizard-stage").startsWith("OK"));
         assertTrue(text(robot, "#wizard-mysql").startsWith("OK"), text(robot, "#wizard-mysql"));
-        shot(robot, "wizard-1-connections");
+        shot(robot, workbench, "wizard-1-connections");
 
         robot.clickOn("#wizard-next");
         robot.clickOn("#objects-none");
         robot.clickOn("#objects-prefix").write("wzui_");
         checkBox(robot, "Tables (");
         checkBox(robot, "vCustOrders");
-        shot(robot, "wizard-2-objects");
+        shot(robot, workbench, "wizard-2-objects");
         robot.clickOn("#wizard-next");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> workbench.wizard().page.get() == WizardPage.KEYS);
         assertEquals(6, workbench.wizard().plan.get().targets().size());
@@ -95,21 +95,21 @@ class WizardUiIT {
         assertEquals(WizardPage.KEYS, workbench.wizard().page.get(), "an invalid key override blocks Next");
         assertTrue(template.getPseudoClassStates().contains(Styles.STATE_DANGER), "the template field is marked");
         assertFalse(text(robot, "#wizard-problems").isBlank());
-        shot(robot, "wizard-3-keys-invalid");
+        shot(robot, workbench, "wizard-3-keys-invalid");
         robot.interact(() -> template.setText(advised));
         assertFalse(template.getPseudoClassStates().contains(Styles.STATE_DANGER));
 
         robot.clickOn("#wizard-next");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#attributes-preview").tryQueryAs(TextArea.class)
                 .map(t -> t.getText().contains("bytes")).orElse(false));
-        shot(robot, "wizard-4-attributes");
+        shot(robot, workbench, "wizard-4-attributes");
         robot.clickOn("#wizard-next");
-        shot(robot, "wizard-5-load");
+        shot(robot, workbench, "wizard-5-load");
         robot.clickOn("#wizard-next");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#dry-run-start").tryQuery().isPresent());
         robot.clickOn("#dry-run-start");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> text(robot, "#dry-run-summary").contains("would load cleanly"));
-        shot(robot, "wizard-6-dry-run");
+        shot(robot, workbench, "wizard-6-dry-run");
 
         Path file = home.resolve("app_db.plan.json");
         robot.interact(() -> workbench.wizard().save(file));
@@ -135,9 +135,9 @@ class WizardUiIT {
             assertEquals(line.rows(), line.items(), line.toString());
         }
         assertTrue(text(robot, "#report-summary").contains("DONE"));
-        shot(robot, "wizard-8-report");
+        shot(robot, workbench, "wizard-8-report");
         robot.clickOn("#wizard-back");
-        shot(robot, "wizard-7-run");
+        shot(robot, workbench, "wizard-7-run");
     }
 
     private static void checkBox(FxRobot robot, String label) throws Exception {
@@ -150,12 +150,12 @@ class WizardUiIT {
                 .tryQueryAs(TreeCell.class).orElse(null);
     }
 
-    private static String text(FxRobot robot, String query) {
+    static String text(FxRobot robot, String query) {
         return robot.lookup(query).queryAs(Label.class).getText();
     }
 
     /** With -Dlsql.screenshots=DIR, the window as it looks now, as DIR/NAME.png. */
-    private void shot(FxRobot robot, String name) throws Exception {
+    static void shot(FxRobot robot, Workbench workbench, String name) throws Exception {
         String dir = System.getProperty("lsql.screenshots");
         if (dir == null) {
             return;

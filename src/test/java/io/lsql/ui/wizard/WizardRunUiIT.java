@@ -1,0 +1,79 @@
+package io.lsql.ui.wizard;
+
+import io.lsql.core.connect.ProfileStore;
+import io.lsql.core.run.TargetState;
+import io.lsql.core.sandbox.Sandbox;
+import io.lsql.testing.IntegrationTest;
+import io.lsql.ui.Workbench;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The Run page's flows in a (headless) window on the sandbox: the task area's Cancel stops the wizard's run. */
+@IntegrationTest
+@ExtendWith(ApplicationExtension.class)
+class WizardRunUiIT {
+
+    private static Sandbox sandbox;
+    private Workbench workbench;
+
+    @BeforeAll
+    static void sandbox(Sandbox running) {
+        sandbox = running;
+    }
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path home = Files.createTempDirectory("lsql-wizard-run-ui");
+        workbench = new Workbench(new ProfileStore(home), home.resolve("sandbox"),
+                Preferences.userRoot().node("lsql-wizard-run-ui-" + ProcessHandle.current().pid()));
+        stage.setScene(workbench.scene());
+        stage.show();
+    }
+
+    @Test
+    void theTaskAreasCancelStopsTheRunAsCancelled(FxRobot robot) throws Exception {
+        toRunPage(robot, "wztask_", List.of("Customers", "Orders", "OrderLines", "Products"));
+        robot.clickOn("#run-start");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".task-cancel-button").tryQuery().isPresent());
+        robot.clickOn(".task-cancel-button");
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> workbench.wizard().run.report.get() != null);
+        WizardViewModel wizard = workbench.wizard();
+        assertEquals(TargetState.CANCELLED, wizard.run.report.get().state(), wizard.run.report.get().markdown());
+        assertEquals(WizardPage.RUN, wizard.page.get());
+        assertTrue(WizardUiIT.text(robot, "#run-message").contains("cancelled"), WizardUiIT.text(robot, "#run-message"));
+        assertTrue(wizard.run.rows.stream().anyMatch(r -> r.state.get() == TargetState.CANCELLED));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> workbench.tasks().tasks().isEmpty());
+    }
+
+    /** Connects to the sandbox and walks the wizard to the Run page with {@code tables} as targets. */
+    private void toRunPage(FxRobot robot, String prefix, List<String> tables) throws Exception {
+        robot.interact(() -> workbench.useSandbox(sandbox.info()));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> workbench.state().schemaProperty().get() != null);
+        robot.clickOn("#nav-migrate");
+        WizardViewModel wizard = workbench.wizard();
+        robot.interact(() -> {
+            wizard.next();
+            wizard.objects.tablePrefix.set(prefix);
+            wizard.objects.selectAll(false);
+            wizard.objects.rows.stream().filter(r -> tables.contains(r.name())).forEach(r -> r.selected.set(true));
+            wizard.next();
+        });
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> wizard.page.get() == WizardPage.KEYS);
+        robot.interact(() -> wizard.page.set(WizardPage.RUN));
+    }
+}
