@@ -53,7 +53,7 @@ public final class Workbench {
         browser = new BrowserViewModel(state, tasks, new SchemaService(), new DesignService());
         sql = new SqlEditorViewModel(state, tasks, history);
         sqlView = new SqlEditorView(sql, browser::reload);
-        wizard = new WizardViewModel(state, tasks, new DesignService());
+        wizard = new WizardViewModel(state, tasks, new DesignService(), preferences);
         main = new MainView(state, tasks, new ConnectionsView(connections, sandboxDir), new BrowserView(browser), sqlView,
                 new WizardView(wizard), this::toggleTheme);
         scene = new Scene(main, 1400, 900);

@@ -195,7 +195,7 @@ public final class PlanRunner {
             throw new LsqlException("Cannot write to the stage " + stage.uri() + ": " + ErrorText.of(e) + ".", e);
         }
         if (RunStore.exists(stage)) {
-            RunStore.Snapshot other = JSON.readValue(stage.read(RunStore.FILE), RunStore.Snapshot.class);
+            RunStore.Snapshot other = RunStore.snapshot(stage);
             throw new LsqlException("The stage " + stage.uri() + " holds run " + other.runId()
                     + "; finish it with lsql migrate --plan PLAN --resume, or use an empty folder or prefix.");
         }

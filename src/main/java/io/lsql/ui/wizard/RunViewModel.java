@@ -34,6 +34,7 @@ public final class RunViewModel {
     private final TaskRunner tasks;
     private final ObjectProperty<Plan> plan;
     private final Runnable finished;
+    private final LastStage lastStage;
     private final Map<String, RunRow> byTable = new LinkedHashMap<>();
     private volatile CancellationToken cancel;
     private volatile PlanRunner runner;
@@ -45,8 +46,9 @@ public final class RunViewModel {
     public final ObjectProperty<RunReport> report = new SimpleObjectProperty<>();
     public final StringProperty message = new SimpleStringProperty("Start runs every target of the plan; the rest of the app stays usable.");
 
-    RunViewModel(AppState state, TaskRunner tasks, ObjectProperty<Plan> plan, Runnable finished) {
+    RunViewModel(AppState state, TaskRunner tasks, ObjectProperty<Plan> plan, LastStage lastStage, Runnable finished) {
         this.state = state;
+        this.lastStage = lastStage;
         this.tasks = tasks;
         this.plan = plan;
         this.finished = finished;
@@ -79,6 +81,7 @@ public final class RunViewModel {
         rows.setAll(byTable.values());
         running.set(true);
         started.set(true);
+        lastStage.remember(current.stage());
         report.set(null);
         message.set((resume ? "Resuming" : "Running") + " " + current.targets().size() + " target(s) into " + current.stage() + "…");
         RunListener listener = listener();

@@ -6,6 +6,7 @@ import io.lsql.core.plan.Plan;
 import io.lsql.core.plan.PlanChecker;
 import io.lsql.core.plan.PlanFiles;
 import io.lsql.core.plan.SourceColumns;
+import io.lsql.core.run.UnfinishedRuns.UnfinishedRun;
 import io.lsql.core.schema.Schema;
 import io.lsql.ui.AppState;
 import io.lsql.ui.common.Errors;
@@ -25,6 +26,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.prefs.Preferences;
 
 /**
  * The Migrate pane: one plan that every page edits, the current page, Back and Next, and New / Open / Save plan.
@@ -54,8 +56,10 @@ public final class WizardViewModel {
     public final LoadViewModel load;
     public final DryRunViewModel dryRun;
     public final RunViewModel run;
+    public final UnfinishedRunViewModel unfinished;
 
-    public WizardViewModel(AppState state, TaskRunner tasks, DesignService designs) {
+    /** {@code preferences} keeps the stage of the last run started, so the next start can offer to resume it. */
+    public WizardViewModel(AppState state, TaskRunner tasks, DesignService designs, Preferences preferences) {
         this.state = state;
         this.tasks = tasks;
         connections = new ConnectionsStepViewModel(state, tasks);
@@ -64,11 +68,19 @@ public final class WizardViewModel {
         attributes = new AttributesViewModel(state, tasks, plan);
         load = new LoadViewModel(plan);
         dryRun = new DryRunViewModel(state, tasks, plan);
-        run = new RunViewModel(state, tasks, plan, () -> page.set(WizardPage.REPORT));
+        LastStage lastStage = new LastStage(preferences);
+        run = new RunViewModel(state, tasks, plan, lastStage, () -> page.set(WizardPage.REPORT));
+        unfinished = new UnfinishedRunViewModel(state, tasks, lastStage, this::resume, message::set);
         canBack = Bindings.createBooleanBinding(() -> page.get() != WizardPage.CONNECTIONS && !busy.get() && !run.running.get(),
                 page, busy, run.running);
         canNext = Bindings.createBooleanBinding(() -> page.get().ordinal() < WizardPage.RUN.ordinal() && !busy.get(), page, busy);
         page.addListener((o, old, now) -> enter(now));
+        run.running.addListener((o, was, running) -> {
+            if (running) {
+                unfinished.offer.set(null);
+            }
+        });
+        unfinished.look();
     }
 
     private static Plan empty() {
@@ -137,6 +149,16 @@ public final class WizardViewModel {
         objects.selectFromPlan();
         page.set(WizardPage.CONNECTIONS);
         message.set("New plan.");
+    }
+
+    /** Loads the plan an unfinished run started with and resumes it on the Run page. */
+    private void resume(UnfinishedRun unfinishedRun) {
+        plan.set(unfinishedRun.plan().withStage(unfinishedRun.stage()));
+        file.set(null);
+        advice.clear();
+        objects.selectFromPlan();
+        page.set(WizardPage.RUN);
+        run.resume();
     }
 
     /** Reads a plan file in the background and opens it on the Objects page. */

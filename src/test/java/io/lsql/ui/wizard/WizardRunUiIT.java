@@ -5,6 +5,7 @@ import io.lsql.core.run.TargetState;
 import io.lsql.core.sandbox.Sandbox;
 import io.lsql.testing.IntegrationTest;
 import io.lsql.ui.Workbench;
+import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,9 +22,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The Run page's flows in a (headless) window on the sandbox: the task area's Cancel stops the wizard's run. */
+/**
+ * The Run page's flows in a (headless) window on the sandbox: the task area's Cancel stops the wizard's run, and the
+ * unfinished run is offered for resume. With {@code -Dlsql.screenshots=DIR} it writes the offer as wizard-resume.png.
+ */
 @IntegrationTest
 @ExtendWith(ApplicationExtension.class)
 class WizardRunUiIT {
@@ -46,7 +51,7 @@ class WizardRunUiIT {
     }
 
     @Test
-    void theTaskAreasCancelStopsTheRunAsCancelled(FxRobot robot) throws Exception {
+    void theTaskAreasCancelStopsTheRunAsCancelledAndTheUnfinishedRunIsOfferedForResume(FxRobot robot) throws Exception {
         toRunPage(robot, "wztask_", List.of("Customers", "Orders", "OrderLines", "Products"));
         robot.clickOn("#run-start");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".task-cancel-button").tryQuery().isPresent());
@@ -58,6 +63,16 @@ class WizardRunUiIT {
         assertTrue(WizardUiIT.text(robot, "#run-message").contains("cancelled"), WizardUiIT.text(robot, "#run-message"));
         assertTrue(wizard.run.rows.stream().anyMatch(r -> r.state.get() == TargetState.CANCELLED));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> workbench.tasks().tasks().isEmpty());
+
+        robot.interact(() -> wizard.page.set(WizardPage.CONNECTIONS));
+        robot.interact(wizard.unfinished::look);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#wizard-resume-offer").queryAs(HBox.class).isVisible());
+        assertTrue(WizardUiIT.text(robot, "#wizard-resume-text").contains("targets done"), WizardUiIT.text(robot, "#wizard-resume-text"));
+        WizardUiIT.shot(robot, workbench, "wizard-resume");
+        robot.clickOn("#wizard-resume-run");
+        WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> wizard.page.get() == WizardPage.REPORT);
+        assertEquals(TargetState.DONE, wizard.run.report.get().state(), wizard.run.report.get().markdown());
+        assertFalse(robot.lookup("#wizard-resume-offer").queryAs(HBox.class).isVisible());
     }
 
     /** Connects to the sandbox and walks the wizard to the Run page with {@code tables} as targets. */

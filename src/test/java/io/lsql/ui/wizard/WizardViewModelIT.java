@@ -11,6 +11,7 @@ import io.lsql.core.run.PlanRunner;
 import io.lsql.core.run.RunListener;
 import io.lsql.core.run.RunReport;
 import io.lsql.core.run.TargetState;
+import io.lsql.core.run.UnfinishedRuns;
 import io.lsql.core.sandbox.Sandbox;
 import io.lsql.core.schema.SchemaService;
 import io.lsql.core.session.ConnectionSession;
@@ -32,6 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The wizard without a window: same-thread tasks, real MariaDB and moto, app_db through every page. */
@@ -43,7 +45,8 @@ class WizardViewModelIT {
         DirectTaskRunner tasks = new DirectTaskRunner();
         new BrowserViewModel(state, tasks, new SchemaService(), new DesignService());
         new ConnectionsViewModel(state, tasks, new ProfileBook(new ProfileStore(home)), new ConnectionSession()).useSandbox(sandbox.info());
-        return new WizardViewModel(state, tasks, new DesignService());
+        return new WizardViewModel(state, tasks, new DesignService(),
+                java.util.prefs.Preferences.userRoot().node("lsql-wizard-vm-" + home.getFileName()));
     }
 
     static void choose(WizardViewModel wizard, String prefix, List<String> names) {
@@ -145,13 +148,7 @@ class WizardViewModelIT {
         WizardViewModel wizard = wizard(sandbox, home);
         choose(wizard, "wzcancel_", List.of("Customers", "Orders", "Products"));
         wizard.page.set(WizardPage.RUN);
-        java.util.concurrent.atomic.AtomicBoolean armed = new java.util.concurrent.atomic.AtomicBoolean(true);
-        wizard.run.rows.addListener((javafx.collections.ListChangeListener<RunRow>) change -> wizard.run.rows.forEach(row ->
-                row.state.addListener((o, old, state) -> {
-                    if (state == TargetState.EXPORTING && armed.getAndSet(false)) {
-                        wizard.run.cancelAll();
-                    }
-                })));
+        cancelAtFirstExport(wizard);
         wizard.run.start();
         assertEquals(WizardPage.RUN, wizard.page.get(), "a cancelled run stays on the Run page");
         assertEquals(TargetState.CANCELLED, wizard.run.report.get().state(), wizard.run.report.get().markdown());
@@ -167,6 +164,58 @@ class WizardViewModelIT {
             assertEquals(Boolean.TRUE, line.verified(), line.toString());
             assertEquals(line.items(), line.loaded(), "every item loaded once: " + line);
         }
+    }
+
+    @Test
+    void aRunLeftUnfinishedIsOfferedAtTheNextStartAndItsResumeFinishesIt(Sandbox sandbox, @TempDir Path home) {
+        WizardViewModel first = wizard(sandbox, home);
+        assertNull(first.unfinished.offer.get(), "nothing to offer before any run");
+        choose(first, "wzoffer_", List.of("Customers", "Reps"));
+        first.page.set(WizardPage.RUN);
+        cancelAtFirstExport(first);
+        first.run.start();
+        RunReport cancelled = first.run.report.get();
+        assertEquals(TargetState.CANCELLED, cancelled.state(), cancelled.markdown());
+
+        WizardViewModel next = wizard(sandbox, home);
+        UnfinishedRuns.UnfinishedRun offer = next.unfinished.offer.get();
+        assertNotNull(offer, "the next start offers the unfinished run");
+        assertEquals(cancelled.runId(), offer.runId());
+        assertEquals(2, offer.total());
+        assertTrue(next.unfinished.text.get().contains(offer.done() + " of 2 targets done"), next.unfinished.text.get());
+        next.unfinished.resume();
+        assertEquals(WizardPage.REPORT, next.page.get(), next.run.message.get());
+        assertEquals(first.plan.get().targets(), next.plan.get().targets(), "Resume loads the run's plan");
+        assertEquals(cancelled.runId(), next.run.report.get().runId());
+        assertEquals(TargetState.DONE, next.run.report.get().state(), next.run.report.get().markdown());
+
+        assertNull(wizard(sandbox, home).unfinished.offer.get(), "a finished run is not offered again");
+    }
+
+    @Test
+    void discardForgetsTheUnfinishedRun(Sandbox sandbox, @TempDir Path home) {
+        WizardViewModel first = wizard(sandbox, home);
+        choose(first, "wzdiscard_", List.of("Reps"));
+        first.page.set(WizardPage.RUN);
+        cancelAtFirstExport(first);
+        first.run.start();
+        WizardViewModel next = wizard(sandbox, home);
+        assertNotNull(next.unfinished.offer.get());
+        next.unfinished.discard();
+        assertNull(next.unfinished.offer.get());
+        assertTrue(next.message.get().contains("will not be offered again"), next.message.get());
+        assertNull(wizard(sandbox, home).unfinished.offer.get(), "a discarded run is not offered at the next start");
+    }
+
+    /** Cancel all as soon as the first target starts exporting (the same-thread runner calls back on the run's thread). */
+    static void cancelAtFirstExport(WizardViewModel wizard) {
+        java.util.concurrent.atomic.AtomicBoolean armed = new java.util.concurrent.atomic.AtomicBoolean(true);
+        wizard.run.rows.addListener((javafx.collections.ListChangeListener<RunRow>) change -> wizard.run.rows.forEach(row ->
+                row.state.addListener((o, old, state) -> {
+                    if (state == TargetState.EXPORTING && armed.getAndSet(false)) {
+                        wizard.run.cancelAll();
+                    }
+                })));
     }
 
     @Test
