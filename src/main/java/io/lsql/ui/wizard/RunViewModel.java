@@ -117,6 +117,17 @@ public final class RunViewModel {
         }
     }
 
+    /** Runs a target cancelled during this run again, into the same run, while the others go on. */
+    public void resumeTarget(String table) {
+        PlanRunner active = runner;
+        if (active != null && running.get() && active.resumeTarget(table)) {
+            message.set("Resuming " + table + " from its checkpoints; the other targets go on.");
+        } else {
+            message.set(running.get() ? table + " is not cancelled: only a cancelled target can be resumed while the run goes on."
+                    : "No run is active: Resume finishes every unfinished target.");
+        }
+    }
+
     /** Cancels every target between batches; what finished stays finished, Resume does the rest. */
     public void cancelAll() {
         CancellationToken token = cancel;

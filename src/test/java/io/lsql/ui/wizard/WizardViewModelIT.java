@@ -207,6 +207,30 @@ class WizardViewModelIT {
         assertNull(wizard(sandbox, home).unfinished.offer.get(), "a discarded run is not offered at the next start");
     }
 
+    @Test
+    void aTargetCancelledDuringTheRunIsResumedIntoTheSameRun(Sandbox sandbox, @TempDir Path home) {
+        WizardViewModel wizard = wizard(sandbox, home);
+        choose(wizard, "wzone_", List.of("OrderLines", "Reps"));
+        wizard.page.set(WizardPage.RUN);
+        java.util.concurrent.atomic.AtomicBoolean armed = new java.util.concurrent.atomic.AtomicBoolean(true);
+        wizard.run.rows.addListener((javafx.collections.ListChangeListener<RunRow>) change -> wizard.run.rows.stream()
+                .filter(row -> row.table().equals("wzone_OrderLines")).forEach(row -> row.state.addListener((o, old, state) -> {
+                    if (state == TargetState.EXPORTING && armed.getAndSet(false)) {
+                        wizard.run.cancelTarget(row.table());
+                    } else if (state == TargetState.CANCELLED) {
+                        wizard.run.resumeTarget(row.table());
+                    }
+                })));
+        wizard.run.start();
+        RunReport report = wizard.run.report.get();
+        assertEquals(TargetState.DONE, report.state(), report.markdown());
+        assertEquals(WizardPage.REPORT, wizard.page.get());
+        for (RunReport.Line line : report.targets()) {
+            assertEquals(Boolean.TRUE, line.verified(), line.toString());
+            assertEquals(line.items(), line.loaded(), "every item loaded once: " + line);
+        }
+    }
+
     /** Cancel all as soon as the first target starts exporting (the same-thread runner calls back on the run's thread). */
     static void cancelAtFirstExport(WizardViewModel wizard) {
         java.util.concurrent.atomic.AtomicBoolean armed = new java.util.concurrent.atomic.AtomicBoolean(true);
