@@ -10,6 +10,7 @@ import io.lsql.core.plan.PlanBuilder;
 import io.lsql.core.plan.PlanTarget;
 import io.lsql.core.plan.Target;
 import io.lsql.core.plan.TargetSource;
+import io.lsql.core.run.RunStages;
 import io.lsql.core.schema.Schema;
 import io.lsql.ui.AppState;
 import io.lsql.ui.common.TaskRunner;
@@ -19,8 +20,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -32,7 +31,6 @@ import java.util.function.Consumer;
 /** The Objects page: which tables and views the plan moves. Next plans the new ones with the design advisor. */
 public final class ObjectsViewModel {
 
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT);
 
     private final AppState state;
     private final TaskRunner tasks;
@@ -121,13 +119,7 @@ public final class ObjectsViewModel {
 
     /** A fresh folder of the configured stage per plan: a new run needs an empty stage. */
     private static String stageFor(JdbcSource jdbc, AwsProfile aws) {
-        String base = aws == null || aws.stage() == null ? "" : aws.stage().replaceAll("/+$", "");
-        if (base.isEmpty()) {
-            return null;
-        }
-        String uri = base.startsWith("s3://") || base.startsWith("file:") ? base : java.nio.file.Path.of(base).toUri().toString()
-                .replaceAll("/+$", "");
-        return uri + "/" + jdbc.database() + "-" + LocalDateTime.now().format(STAMP);
+        return aws == null ? null : RunStages.fresh(aws.stage(), jdbc.database());
     }
 
     private static Set<String> sourceNames(List<Target> targets) {

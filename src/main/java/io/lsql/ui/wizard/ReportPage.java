@@ -16,7 +16,7 @@ import java.util.function.Function;
 /** Page 8: per target rows vs items, the verify result, rejects, durations and errors; Save plan. */
 final class ReportPage extends VBox {
 
-    ReportPage(RunViewModel vm, Runnable savePlan) {
+    ReportPage(RunViewModel vm, Runnable savePlan, Runnable newRun) {
         super(10);
         Label summary = new Label();
         summary.setId("report-summary");
@@ -42,7 +42,11 @@ final class ReportPage extends VBox {
         Button save = new Button("Save plan…");
         save.setId("report-save");
         save.setOnAction(e -> savePlan.run());
-        getChildren().addAll(summary, table, new HBox(8, save));
+        Button again = new Button("New run");
+        again.setId("report-new-run");
+        again.setTooltip(new javafx.scene.control.Tooltip("Run the plan again in a fresh stage (this run keeps its own)"));
+        again.setOnAction(e -> newRun.run());
+        getChildren().addAll(summary, table, new HBox(8, save, again));
     }
 
     private static TableColumn<RunReport.Line, String> column(String title, Function<RunReport.Line, String> value) {

@@ -23,7 +23,8 @@ final class RunPage extends VBox {
         Button start = new Button("Start");
         start.setId("run-start");
         start.getStyleClass().add(atlantafx.base.theme.Styles.SUCCESS);
-        start.disableProperty().bind(vm.running.or(vm.started));
+        start.disableProperty().bind(vm.running.or(vm.started.and(vm.finished.not())));
+        start.setTooltip(new javafx.scene.control.Tooltip("Run every target; after a finished run, a new run in a fresh stage"));
         start.setOnAction(e -> vm.start());
         Button cancel = new Button("Cancel all");
         cancel.setId("run-cancel");

@@ -12,6 +12,9 @@ import io.lsql.core.run.TargetState;
 import io.lsql.ui.AppState;
 import io.lsql.ui.common.Errors;
 import io.lsql.ui.common.TaskRunner;
+import io.lsql.core.run.RunStages;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -33,7 +36,8 @@ public final class RunViewModel {
     private final AppState state;
     private final TaskRunner tasks;
     private final ObjectProperty<Plan> plan;
-    private final Runnable finished;
+    private static final String START_HINT = "Start runs every target of the plan; the rest of the app stays usable.";
+    private final Runnable done;
     private final LastStage lastStage;
     private final Map<String, RunRow> byTable = new LinkedHashMap<>();
     private volatile CancellationToken cancel;
@@ -44,14 +48,17 @@ public final class RunViewModel {
     /** True once a run started in this stage: the next start resumes it. */
     public final BooleanProperty started = new SimpleBooleanProperty(false);
     public final ObjectProperty<RunReport> report = new SimpleObjectProperty<>();
-    public final StringProperty message = new SimpleStringProperty("Start runs every target of the plan; the rest of the app stays usable.");
+    public final StringProperty message = new SimpleStringProperty(START_HINT);
+    /** True once this plan's run finished every target: Start then begins a new run in a fresh stage. */
+    public final BooleanBinding finished = Bindings.createBooleanBinding(() -> report.get() != null
+            && report.get().state().finished(), report);
 
     RunViewModel(AppState state, TaskRunner tasks, ObjectProperty<Plan> plan, LastStage lastStage, Runnable finished) {
         this.state = state;
         this.lastStage = lastStage;
         this.tasks = tasks;
         this.plan = plan;
-        this.finished = finished;
+        this.done = finished;
         plan.addListener((o, old, now) -> {
             if (old == null || now == null || !java.util.Objects.equals(old.stage(), now.stage())) {
                 started.set(false);
@@ -59,9 +66,53 @@ public final class RunViewModel {
         });
     }
 
-    /** Starts the run, or resumes the one this plan's stage holds. */
+    /** Starts the run; after a finished run a new one in a fresh stage; after an unfinished one, resumes it. */
     public void start() {
+        if (finished.get() && !freshStage()) {
+            return;
+        }
         run(started.get());
+    }
+
+    /**
+     * Readies a new run of the same plan in a fresh stage folder beside the last one (or under the AWS target's stage),
+     * so the finished run's id, files and report stay as they were; Start then runs it.
+     */
+    public void newRun() {
+        if (running.get()) {
+            message.set("A run is active.");
+            return;
+        }
+        freshStage();
+    }
+
+    private boolean freshStage() {
+        Plan current = plan.get();
+        AwsProfile aws = state.awsProperty().get();
+        JdbcSource jdbc = state.mysqlProperty().get();
+        String base = aws != null && aws.stage() != null && !aws.stage().isBlank() ? aws.stage() : RunStages.parent(current.stage());
+        String fresh = RunStages.fresh(base, jdbc != null ? jdbc.database() : "run");
+        if (fresh == null) {
+            message.set("Set a stage with the AWS target first: a new run needs an empty stage.");
+            return false;
+        }
+        plan.set(current.withStage(fresh));
+        clear();
+        message.set("A new run goes into " + fresh + "; Start runs every target of the plan.");
+        return true;
+    }
+
+    /** Forgets the rows, report and started state (File › New). */
+    void reset() {
+        clear();
+        started.set(false);
+        message.set(START_HINT);
+    }
+
+    private void clear() {
+        byTable.clear();
+        rows.clear();
+        report.set(null);
     }
 
     public void resume() {
@@ -104,7 +155,7 @@ public final class RunViewModel {
             message.set("Run " + result.runId() + " cancelled; Resume finishes it without loading a chunk twice.");
         } else {
             message.set("Run " + result.runId() + ": " + result.state() + " in " + result.seconds() + " s.");
-            finished.run();
+            done.run();
         }
     }
 

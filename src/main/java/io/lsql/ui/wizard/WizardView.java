@@ -40,7 +40,7 @@ public final class WizardView extends BorderPane {
         pages.put(WizardPage.LOAD, new LoadPage(vm.load));
         pages.put(WizardPage.DRY_RUN, new DryRunPage(vm.dryRun));
         pages.put(WizardPage.RUN, new RunPage(vm.run));
-        pages.put(WizardPage.REPORT, new ReportPage(vm.run, this::saveAs));
+        pages.put(WizardPage.REPORT, new ReportPage(vm.run, this::saveAs, vm::newRun));
         setTop(new VBox(menu(), stepBar(), resumeOffer()));
         content.setPadding(new Insets(12));
         setCenter(content);
@@ -56,6 +56,7 @@ public final class WizardView extends BorderPane {
 
     private MenuBar menu() {
         MenuItem newPlan = new MenuItem("New plan");
+        newPlan.setId("wizard-new");
         newPlan.setOnAction(e -> vm.newPlan());
         MenuItem open = new MenuItem("Open plan…");
         open.setId("wizard-open");

@@ -141,14 +141,31 @@ public final class WizardViewModel {
         }
     }
 
-    /** Starts over with an empty plan on the Connections page. */
+    /** Starts over with an empty plan on the Connections page: no selection, dry run or run left from the last plan. */
     public void newPlan() {
+        if (run.running.get()) {
+            message.set("A run is active: cancel it before starting a new plan.");
+            return;
+        }
         plan.set(empty());
         file.set(null);
         advice.clear();
+        problems.clear();
+        objects.tablePrefix.set("");
+        objects.filter.set("");
         objects.selectFromPlan();
+        dryRun.reset();
+        run.reset();
         page.set(WizardPage.CONNECTIONS);
         message.set("New plan.");
+    }
+
+    /** A new run of this plan in a fresh stage, on the Run page (the finished run keeps its stage and report). */
+    public void newRun() {
+        run.newRun();
+        if (!run.started.get()) {
+            page.set(WizardPage.RUN);
+        }
     }
 
     /** Loads the plan an unfinished run started with and resumes it on the Run page. */

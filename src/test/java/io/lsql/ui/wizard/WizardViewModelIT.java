@@ -3,6 +3,7 @@ package io.lsql.ui.wizard;
 import io.lsql.core.CancellationToken;
 import io.lsql.core.connect.ProfileStore;
 import io.lsql.core.design.DesignService;
+import io.lsql.core.plan.ExistingTablePolicy;
 import io.lsql.core.plan.LoadMode;
 import io.lsql.core.plan.Plan;
 import io.lsql.core.plan.PlanFiles;
@@ -10,6 +11,7 @@ import io.lsql.core.plan.Target;
 import io.lsql.core.run.PlanRunner;
 import io.lsql.core.run.RunListener;
 import io.lsql.core.run.RunReport;
+import io.lsql.core.run.RunStages;
 import io.lsql.core.run.TargetState;
 import io.lsql.core.run.UnfinishedRuns;
 import io.lsql.core.sandbox.Sandbox;
@@ -229,6 +231,47 @@ class WizardViewModelIT {
             assertEquals(Boolean.TRUE, line.verified(), line.toString());
             assertEquals(line.items(), line.loaded(), "every item loaded once: " + line);
         }
+    }
+
+    @Test
+    void afterDoneStartAndNewRunUseAFreshStageAndRunIdAndNewPlanResetsEverything(Sandbox sandbox, @TempDir Path home) {
+        WizardViewModel wizard = wizard(sandbox, home);
+        choose(wizard, "wzagain_", List.of("Reps"));
+        wizard.page.set(WizardPage.LOAD);
+        wizard.load.ifExists.set(ExistingTablePolicy.REPLACE);
+        wizard.page.set(WizardPage.RUN);
+        wizard.run.start();
+        RunReport first = wizard.run.report.get();
+        assertEquals(TargetState.DONE, first.state(), first.markdown());
+        String firstStage = wizard.plan.get().stage();
+
+        wizard.page.set(WizardPage.RUN);
+        wizard.run.start();
+        RunReport again = wizard.run.report.get();
+        assertEquals(TargetState.DONE, again.state(), again.markdown());
+        assertFalse(again.runId().equals(first.runId()), "a new run id: " + again.runId());
+        assertFalse(wizard.plan.get().stage().equals(firstStage), "a fresh stage: " + wizard.plan.get().stage());
+        assertEquals(RunStages.parent(firstStage), RunStages.parent(wizard.plan.get().stage()), "beside the last one");
+
+        String secondStage = wizard.plan.get().stage();
+        wizard.newRun();
+        assertEquals(WizardPage.RUN, wizard.page.get());
+        assertNull(wizard.run.report.get());
+        assertTrue(wizard.run.rows.isEmpty());
+        assertFalse(wizard.run.started.get(), "Start runs the new run, it does not resume");
+        assertFalse(wizard.plan.get().stage().equals(secondStage));
+
+        wizard.dryRun.run();
+        assertNotNull(wizard.dryRun.report.get());
+        wizard.newPlan();
+        assertEquals(WizardPage.CONNECTIONS, wizard.page.get());
+        assertTrue(wizard.plan.get().targets().isEmpty());
+        assertEquals(List.of(), wizard.objects.selectedNames());
+        assertEquals("", wizard.objects.tablePrefix.get());
+        assertNull(wizard.dryRun.report.get());
+        assertNull(wizard.run.report.get());
+        assertTrue(wizard.run.rows.isEmpty());
+        assertFalse(wizard.run.started.get());
     }
 
     /** Cancel all as soon as the first target starts exporting (the same-thread runner calls back on the run's thread). */
