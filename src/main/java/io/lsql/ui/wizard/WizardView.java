@@ -40,7 +40,7 @@ public final class WizardView extends BorderPane {
         pages.put(WizardPage.LOAD, new LoadPage(vm.load));
         pages.put(WizardPage.DRY_RUN, new DryRunPage(vm.dryRun));
         pages.put(WizardPage.RUN, new RunPage(vm.run));
-        pages.put(WizardPage.REPORT, new ReportPage(vm.run, this::saveAs, vm::newRun));
+        pages.put(WizardPage.REPORT, new ReportPage(vm.run, vm.report, new SystemDesktop(), this::saveAs, vm::newRun));
         setTop(new VBox(menu(), stepBar(), resumeOffer()));
         content.setPadding(new Insets(12));
         setCenter(content);

@@ -57,6 +57,7 @@ public final class WizardViewModel {
     public final DryRunViewModel dryRun;
     public final RunViewModel run;
     public final UnfinishedRunViewModel unfinished;
+    public final ReportViewModel report;
 
     /** {@code preferences} keeps the stage of the last run started, so the next start can offer to resume it. */
     public WizardViewModel(AppState state, TaskRunner tasks, DesignService designs, Preferences preferences) {
@@ -70,6 +71,7 @@ public final class WizardViewModel {
         dryRun = new DryRunViewModel(state, tasks, plan);
         LastStage lastStage = new LastStage(preferences);
         run = new RunViewModel(state, tasks, plan, lastStage, () -> page.set(WizardPage.REPORT));
+        report = new ReportViewModel(tasks, run.report);
         unfinished = new UnfinishedRunViewModel(state, tasks, lastStage, this::resume, message::set);
         canBack = Bindings.createBooleanBinding(() -> page.get() != WizardPage.CONNECTIONS && !busy.get() && !run.running.get(),
                 page, busy, run.running);

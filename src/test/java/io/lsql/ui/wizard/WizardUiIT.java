@@ -135,6 +135,8 @@ class WizardUiIT {
             assertEquals(line.rows(), line.items(), line.toString());
         }
         assertTrue(text(robot, "#report-summary").contains("DONE"));
+        robot.clickOn("#report-open-stage");
+        assertTrue(text(robot, "#report-message").startsWith("Copied s3://"), "an S3 stage goes to the clipboard");
         shot(robot, workbench, "wizard-8-report");
         robot.clickOn("#wizard-back");
         shot(robot, workbench, "wizard-7-run");
