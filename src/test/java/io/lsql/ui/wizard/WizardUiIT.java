@@ -11,6 +11,7 @@ import io.lsql.testing.IntegrationTest;
 import io.lsql.ui.Workbench;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -95,9 +96,27 @@ class WizardUiIT {
         assertEquals(WizardPage.KEYS, workbench.wizard().page.get(), "an invalid key override blocks Next");
         assertTrue(template.getPseudoClassStates().contains(Styles.STATE_DANGER), "the template field is marked");
         assertFalse(text(robot, "#wizard-problems").isBlank());
-        shot(robot, workbench, "wizard-3-keys-invalid");
         robot.interact(() -> template.setText(advised));
         assertFalse(template.getPseudoClassStates().contains(Styles.STATE_DANGER));
+
+        ListView<?> indexes = robot.lookup("#keys-indexes").queryAs(ListView.class);
+        int before = indexes.getItems().size();
+        robot.clickOn("#keys-gsi-name").write("x");
+        robot.clickOn("#keys-gsi-pk").write("gsi_pk");
+        robot.clickOn("#keys-gsi-pk-template").write("G#{no_such_column}");
+        robot.clickOn("#keys-add-index");
+        assertEquals(before + 1, indexes.getItems().size());
+        TextField gsiName = robot.lookup("#keys-gsi-name").queryAs(TextField.class);
+        assertTrue(gsiName.getPseudoClassStates().contains(Styles.STATE_DANGER), "the invalid index name is marked");
+        assertTrue(robot.lookup("#keys-gsi-pk").queryAs(TextField.class).getPseudoClassStates().contains(Styles.STATE_DANGER));
+        robot.clickOn("#wizard-next");
+        assertEquals(WizardPage.KEYS, workbench.wizard().page.get(), "an invalid index blocks Next");
+        shot(robot, workbench, "wizard-3-keys-invalid");
+        robot.interact(() -> indexes.getSelectionModel().select(before));
+        robot.clickOn("#keys-drop-index");
+        assertEquals(before, indexes.getItems().size());
+        assertFalse(gsiName.getPseudoClassStates().contains(Styles.STATE_DANGER));
+        robot.interact(() -> workbench.wizard().keys.newIndex.clear());
 
         robot.clickOn("#wizard-next");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#attributes-preview").tryQueryAs(TextArea.class)

@@ -4,6 +4,9 @@ import io.lsql.core.CancellationToken;
 import io.lsql.core.connect.ProfileStore;
 import io.lsql.core.design.DesignService;
 import io.lsql.core.plan.ExistingTablePolicy;
+import io.lsql.core.plan.Index;
+import io.lsql.core.plan.KeyAttribute;
+import io.lsql.core.plan.KeyType;
 import io.lsql.core.plan.LoadMode;
 import io.lsql.core.plan.Plan;
 import io.lsql.core.plan.PlanFiles;
@@ -272,6 +275,71 @@ class WizardViewModelIT {
         assertNull(wizard.run.report.get());
         assertTrue(wizard.run.rows.isEmpty());
         assertFalse(wizard.run.started.get());
+    }
+
+    @Test
+    void anAddedIndexIsCheckedLikeTheRestAndAnInvalidOneMarksItsFieldAndBlocksNext(Sandbox sandbox, @TempDir Path home) {
+        WizardViewModel wizard = wizard(sandbox, home);
+        choose(wizard, "wzgsi_", List.of("Products"));
+        KeysViewModel keys = wizard.keys;
+        IndexForm form = keys.newIndex;
+        int before = wizard.plan.get().targets().get(0).indexes().size();
+        form.name.set("by_category");
+        form.partitionKey.set("category");
+        form.sortKey.set("last_updated");
+        form.projection.set("KEYS_ONLY");
+        keys.addIndex();
+        assertEquals(List.of(), keys.problems);
+        Target target = wizard.plan.get().targets().get(0);
+        assertEquals(before + 1, target.indexes().size());
+        Index added = target.indexes().get(before);
+        assertEquals(new Index("by_category", new KeyAttribute("category", KeyType.S), new KeyAttribute("last_updated", KeyType.S),
+                "KEYS_ONLY", List.of()), added);
+        assertEquals("{category}", target.sources().get(0).template("category"));
+        assertTrue(keys.indexes.contains(KeysViewModel.describe(added)));
+        assertEquals("", form.name.get(), "an accepted index clears the form");
+
+        form.name.set("x");
+        form.partitionKey.set("category");
+        keys.addIndex();
+        assertEquals(java.util.Set.of(IndexForm.Field.NAME), form.invalid, keys.problems.toString());
+        wizard.next();
+        assertEquals(WizardPage.KEYS, wizard.page.get(), "an invalid index blocks Next");
+        keys.dropIndex(before + 1);
+        assertEquals(List.of(), keys.problems);
+        assertTrue(form.invalid.isEmpty());
+
+        form.name.set("by_nothing");
+        form.partitionKey.set("nothing_key");
+        form.partitionTemplate.set("{no_such_column}");
+        keys.addIndex();
+        assertTrue(form.invalid.contains(IndexForm.Field.PARTITION), keys.problems.toString());
+        keys.dropIndex(before + 1);
+
+        form.name.set("by_category_n");
+        form.partitionKey.set("category");
+        form.partitionType.set(KeyType.N);
+        keys.addIndex();
+        assertTrue(form.invalid.contains(IndexForm.Field.PARTITION), "category is S in the other index: " + keys.problems);
+        keys.dropIndex(before + 1);
+        form.partitionType.set(KeyType.S);
+
+        for (int n = before + 2; n <= 20; n++) {
+            form.name.set("by_category_" + n);
+            form.partitionKey.set("category");
+            keys.addIndex();
+        }
+        assertEquals(List.of(), keys.problems, "20 indexes are allowed");
+        form.name.set("by_category_21");
+        form.partitionKey.set("category");
+        keys.addIndex();
+        assertTrue(keys.problems.stream().anyMatch(p -> p.contains("21 global secondary indexes")), keys.problems.toString());
+        assertTrue(form.invalid.contains(IndexForm.Field.NAME));
+        while (wizard.plan.get().targets().get(0).indexes().size() > before + 1) {
+            keys.dropIndex(before + 1);
+        }
+        wizard.next();
+        assertEquals(WizardPage.ATTRIBUTES, wizard.page.get(), wizard.problems.toString());
     }
 
     /** Cancel all as soon as the first target starts exporting (the same-thread runner calls back on the run's thread). */
