@@ -13,12 +13,12 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeCell;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
+import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -119,8 +119,12 @@ class WizardUiIT {
         robot.interact(() -> workbench.wizard().keys.newIndex.clear());
 
         robot.clickOn("#wizard-next");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#attributes-preview").tryQueryAs(TextArea.class)
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#attributes-preview").tryQueryAs(StyleClassedTextArea.class)
                 .map(t -> t.getText().contains("bytes")).orElse(false));
+        StyleClassedTextArea preview = robot.lookup("#attributes-preview").queryAs(StyleClassedTextArea.class);
+        PreviewKeys.Highlight key = workbench.wizard().attributes.highlights.get(0);
+        assertEquals(PreviewKeys.Role.TABLE_KEY, key.role());
+        assertTrue(preview.getStyleOfChar(key.start() + 1).contains("table-key"), "the table's key attribute is highlighted");
         shot(robot, workbench, "wizard-4-attributes");
         robot.clickOn("#wizard-next");
         shot(robot, workbench, "wizard-5-load");

@@ -89,6 +89,8 @@ class WizardViewModelIT {
 
         wizard.attributes.selected.set(wizard.attributes.targets.indexOf("wzvm_Reps"));
         assertTrue(wizard.attributes.preview.get().contains("\"REP#"), wizard.attributes.preview.get());
+        assertTrue(wizard.attributes.highlights.stream().anyMatch(h -> h.attribute().equals("rep_id")
+                && h.role() == PreviewKeys.Role.TABLE_KEY), "the preview's key attribute is highlighted");
         AttributeRow last = wizard.attributes.rows.get(wizard.attributes.rows.size() - 1);
         last.attribute.set("renamed_" + last.column());
         assertTrue(wizard.attributes.preview.get().contains("renamed_" + last.column()), wizard.attributes.preview.get());
