@@ -5,7 +5,9 @@ import io.lsql.core.design.TableDesign;
 import io.lsql.core.plan.Plan;
 import io.lsql.core.plan.PlanChecker;
 import io.lsql.core.plan.PlanFiles;
+import io.lsql.core.plan.QueryTargets;
 import io.lsql.core.plan.SourceColumns;
+import io.lsql.core.connect.JdbcSource;
 import io.lsql.core.run.UnfinishedRuns.UnfinishedRun;
 import io.lsql.core.schema.Schema;
 import io.lsql.ui.AppState;
@@ -38,6 +40,8 @@ public final class WizardViewModel {
     private final AppState state;
     private final TaskRunner tasks;
     private final Map<String, TableDesign> advice = new HashMap<>();
+    /** The columns of the plan's queries by SQL, described off the FX thread when they were planned or opened. */
+    private final Map<String, SourceColumns> queryColumns = new HashMap<>();
 
     public final ObjectProperty<Plan> plan = new SimpleObjectProperty<>(empty());
     public final ObjectProperty<WizardPage> page = new SimpleObjectProperty<>(WizardPage.CONNECTIONS);
@@ -64,7 +68,7 @@ public final class WizardViewModel {
         this.state = state;
         this.tasks = tasks;
         connections = new ConnectionsStepViewModel(state, tasks);
-        objects = new ObjectsViewModel(state, tasks, designs, plan, advice);
+        objects = new ObjectsViewModel(state, tasks, designs, plan, advice, queryColumns);
         keys = new KeysViewModel(plan, advice, this::check);
         attributes = new AttributesViewModel(state, tasks, plan);
         load = new LoadViewModel(plan);
@@ -89,14 +93,25 @@ public final class WizardViewModel {
         return new Plan(Plan.VERSION, null, null, null, null, List.of());
     }
 
-    /** Every problem the checker finds in the plan, tables and views looked up in the schema in view (no I/O). */
+    /**
+     * Every problem the checker finds in the plan: tables and views looked up in the schema in view, queries in the
+     * columns the server described when they were planned or the plan opened (no I/O here).
+     */
     public List<String> check() {
         Schema schema = state.schemaProperty().get();
         if (schema == null) {
             return List.of("Connect to MySQL first: the plan is checked against its schema.");
         }
-        return PlanChecker.check(plan.get(), SourceColumns.in(schema,
-                query -> SourceColumns.missing("query sources are checked when the run starts; open them in lsql")));
+        return PlanChecker.check(plan.get(), SourceColumns.in(schema, query -> queryColumns.getOrDefault(query,
+                SourceColumns.missing("the query was not described; open the plan again while connected to MySQL"))));
+    }
+
+    /** "Migrate this query…": lists {@code sql} as a query into table {@code table}, ticked, on the Objects page. */
+    public void addQuery(String table, String sql) {
+        objects.addQuery(table, sql);
+        problems.clear();
+        page.set(WizardPage.OBJECTS);
+        message.set("The query is on the Objects page; Next plans it with the tables you tick.");
     }
 
     public void back() {
@@ -152,6 +167,7 @@ public final class WizardViewModel {
         plan.set(empty());
         file.set(null);
         advice.clear();
+        queryColumns.clear();
         problems.clear();
         objects.tablePrefix.set("");
         objects.filter.set("");
@@ -182,7 +198,13 @@ public final class WizardViewModel {
 
     /** Reads a plan file in the background and opens it on the Objects page. */
     public void open(Path path) {
-        tasks.run("Open plan " + path.getFileName(), (progress, cancel) -> PlanFiles.read(path), opened -> {
+        JdbcSource jdbc = state.mysqlProperty().get();
+        tasks.run("Open plan " + path.getFileName(), (progress, cancel) -> {
+            Plan read = PlanFiles.read(path);
+            return new Opened(read, jdbc == null ? Map.<String, SourceColumns>of() : QueryTargets.describe(jdbc, read));
+        }, done -> {
+            Plan opened = done.plan();
+            queryColumns.putAll(done.queries());
             plan.set(opened);
             file.set(path);
             advice.clear();
@@ -190,6 +212,10 @@ public final class WizardViewModel {
             page.set(WizardPage.OBJECTS);
             message.set("Opened " + path + ": " + opened.targets().size() + " target(s).");
         }, this::failed);
+    }
+
+    /** A plan read from a file, with its queries' columns. */
+    private record Opened(Plan plan, Map<String, SourceColumns> queries) {
     }
 
     /** Writes the plan, byte-stable, in the background: the file {@code lsql migrate --plan} runs. */

@@ -5,6 +5,9 @@ import io.lsql.core.run.TargetState;
 import io.lsql.core.sandbox.Sandbox;
 import io.lsql.testing.IntegrationTest;
 import io.lsql.ui.Workbench;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.TreeCell;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
@@ -73,6 +76,34 @@ class WizardRunUiIT {
         WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> wizard.page.get() == WizardPage.REPORT);
         assertEquals(TargetState.DONE, wizard.run.report.get().state(), wizard.run.report.get().markdown());
         assertFalse(robot.lookup("#wizard-resume-offer").queryAs(HBox.class).isVisible());
+    }
+
+    @Test
+    void migrateThisQueryInTheSqlEditorOpensTheWizardWithTheQuerySelected(FxRobot robot) throws Exception {
+        robot.interact(() -> workbench.useSandbox(sandbox.info()));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> workbench.state().schemaProperty().get() != null);
+        robot.clickOn("#nav-sql");
+        robot.clickOn("#sql-migrate");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(KeyCode.ENTER);
+        WizardViewModel wizard = workbench.wizard();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> wizard.page.get() == WizardPage.OBJECTS
+                && robot.lookup("#wizard").tryQuery().map(n -> n.getScene() != null).orElse(false));
+        assertEquals(1, wizard.objects.queries.size());
+        QueryRow query = wizard.objects.queries.get(0);
+        assertEquals("QueryItems", query.table());
+        assertEquals("SELECT * FROM Customers", query.sql());
+        assertTrue(query.selected.get());
+        TreeCell<?> cell = robot.lookup("#objects-tree .tree-cell").match((TreeCell<?> c) -> c.getText() != null
+                && c.getText().startsWith("QueryItems")).queryAs(TreeCell.class);
+        assertTrue(((CheckBox) cell.lookup(".check-box")).isSelected(), "the query is ticked in the tree");
+        robot.clickOn("#objects-prefix").write("wzuiq_");
+        robot.interact(() -> wizard.objects.rows.stream().filter(r -> r.name().equals("Orders")).forEach(r -> r.selected.set(true)));
+        WizardUiIT.shot(robot, workbench, "wizard-2-objects");
+        robot.clickOn("#wizard-next");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> wizard.page.get() == WizardPage.KEYS);
+        assertTrue(wizard.plan.get().target("wzuiq_QueryItems").isPresent(), wizard.plan.get().targets().toString());
+        assertEquals(List.of(), wizard.problems);
     }
 
     /** Connects to the sandbox and walks the wizard to the Run page with {@code tables} as targets. */

@@ -80,7 +80,6 @@ class WizardUiIT {
         robot.clickOn("#objects-prefix").write("wzui_");
         checkBox(robot, "Tables (");
         checkBox(robot, "vCustOrders");
-        shot(robot, workbench, "wizard-2-objects");
         robot.clickOn("#wizard-next");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> workbench.wizard().page.get() == WizardPage.KEYS);
         assertEquals(6, workbench.wizard().plan.get().targets().size());

@@ -344,6 +344,61 @@ class WizardViewModelIT {
         assertEquals(WizardPage.ATTRIBUTES, wizard.page.get(), wizard.problems.toString());
     }
 
+    @Test
+    void aQueryFromTheSqlEditorIsPlannedCheckedAndRunDoneVerifiedWithATable(Sandbox sandbox, @TempDir Path home) {
+        WizardViewModel wizard = wizard(sandbox, home);
+        String sql = "SELECT o.ord_id, o.cust_id, c.name AS cust_name, o.ord_date\nFROM Orders o JOIN Customers c ON c.cust_id = o.cust_id;";
+        wizard.addQuery("CustOrders", sql);
+        assertEquals(WizardPage.OBJECTS, wizard.page.get());
+        assertEquals(1, wizard.objects.queries.size());
+        assertTrue(wizard.objects.queries.get(0).selected.get(), "the query is selected on the Objects page");
+        wizard.addQuery("CustOrders", sql);
+        assertEquals(1, wizard.objects.queries.size(), "the same query is listed once");
+
+        wizard.objects.tablePrefix.set("wzq_");
+        wizard.objects.selectAll(false);
+        wizard.objects.rows.stream().filter(r -> r.name().equals("Reps")).forEach(r -> r.selected.set(true));
+        wizard.next();
+        assertEquals(List.of(), wizard.problems);
+        assertEquals(WizardPage.KEYS, wizard.page.get());
+        Target query = wizard.plan.get().target("wzq_CustOrders").orElseThrow();
+        assertEquals(io.lsql.core.migrate.MigrationSource.Kind.QUERY, query.sources().get(0).kind());
+        assertFalse(query.sources().get(0).name().endsWith(";"));
+        wizard.keys.selected.set(wizard.keys.targets.indexOf("wzq_CustOrders"));
+        assertEquals(List.of(), wizard.keys.problems, "Key design checks a query source instead of blocking it");
+        assertFalse(wizard.keys.advisorNotes.get().startsWith("No advisor notes"), wizard.keys.advisorNotes.get());
+        wizard.keys.partitionTemplate.set("{no_such_column}");
+        assertTrue(wizard.keys.invalid.contains(KeysViewModel.Field.PARTITION_TEMPLATE), "a query's columns are checked too");
+        wizard.keys.partitionTemplate.set("{" + query.partitionKey().name() + "}");
+
+        wizard.next();
+        assertEquals(WizardPage.ATTRIBUTES, wizard.page.get(), wizard.problems.toString());
+        wizard.attributes.selected.set(wizard.attributes.targets.indexOf("wzq_CustOrders"));
+        assertTrue(wizard.attributes.preview.get().contains("cust_name"), wizard.attributes.preview.get());
+        wizard.next();
+        wizard.next();
+        assertEquals(WizardPage.DRY_RUN, wizard.page.get(), wizard.problems.toString());
+        wizard.dryRun.run();
+        assertTrue(wizard.dryRun.report.get().clean(), wizard.dryRun.details.get());
+        wizard.next();
+        wizard.run.start();
+        RunReport report = wizard.run.report.get();
+        assertEquals(TargetState.DONE, report.state(), report.markdown());
+        for (RunReport.Line line : report.targets()) {
+            assertEquals(Boolean.TRUE, line.verified(), line.toString());
+            assertEquals(line.rows(), line.items(), line.toString());
+        }
+
+        Path file = home.resolve("query.plan.json");
+        wizard.save(file);
+        wizard.newPlan();
+        assertTrue(wizard.objects.queries.isEmpty(), "New forgets the queries");
+        wizard.open(file);
+        assertEquals(List.of("wzq_CustOrders"), wizard.objects.queries.stream().map(QueryRow::table).toList());
+        wizard.page.set(WizardPage.KEYS);
+        assertEquals(List.of(), wizard.check(), "an opened plan's query is described when it is read");
+    }
+
     /** Cancel all as soon as the first target starts exporting (the same-thread runner calls back on the run's thread). */
     static void cancelAtFirstExport(WizardViewModel wizard) {
         java.util.concurrent.atomic.AtomicBoolean armed = new java.util.concurrent.atomic.AtomicBoolean(true);
