@@ -29,6 +29,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /** The Objects page: which tables, views and queries the plan moves. Next plans the new ones with the design advisor. */
 public final class ObjectsViewModel {
@@ -113,7 +114,7 @@ public final class ObjectsViewModel {
     void apply(Consumer<String> problem, Runnable done) {
         List<String> chosen = selectedNames();
         List<QueryRow> chosenQueries = queries.stream().filter(q -> q.selected.get()).toList();
-        Set<String> chosenSql = chosenQueries.stream().map(QueryRow::sql).collect(java.util.stream.Collectors.toSet());
+        Set<String> chosenSql = chosenQueries.stream().map(QueryRow::sql).collect(Collectors.toSet());
         if (chosen.isEmpty() && chosenQueries.isEmpty()) {
             problem.accept("Select at least one table, view or query.");
             return;
@@ -121,7 +122,7 @@ public final class ObjectsViewModel {
         List<Target> kept = plan.get().targets().stream().filter(t -> t.sources().stream()
                 .allMatch(s -> s.kind() == MigrationSource.Kind.QUERY ? chosenSql.contains(s.name()) : chosen.contains(s.name()))).toList();
         Set<String> covered = sourceNames(kept);
-        Set<String> coveredSql = kept.stream().flatMap(t -> t.sources().stream()).map(TargetSource::name).collect(java.util.stream.Collectors.toSet());
+        Set<String> coveredSql = kept.stream().flatMap(t -> t.sources().stream()).map(TargetSource::name).collect(Collectors.toSet());
         List<String> added = chosen.stream().filter(n -> !covered.contains(n)).toList();
         List<QueryRow> addedQueries = chosenQueries.stream().filter(q -> !coveredSql.contains(q.sql())).toList();
         if (added.isEmpty() && addedQueries.isEmpty()) {
@@ -138,23 +139,28 @@ public final class ObjectsViewModel {
         tasks.run("Plan " + (added.size() + addedQueries.size()) + " object(s)", (progress, cancel) -> new Designed(
                 added.isEmpty() ? null : designs.design(jdbc, added),
                 addedQueries.stream().map(q -> QueryTargets.plan(jdbc, prefix + q.table(), q.sql())).toList()), designed -> {
-            List<Target> targets = new ArrayList<>(kept);
-            Plan fresh = designed.tables() == null ? PlanBuilder.fromDesigns(state.schemaProperty().get(), List.of(), request)
-                    : PlanBuilder.fromDesigns(designed.tables().schema(), designed.tables().designs(), request);
-            if (designed.tables() != null) {
-                designed.tables().designs().forEach(d -> advice.put(d.sourceName(), d));
-            }
-            targets.addAll(fresh.targets());
-            for (QueryTargets.Planned query : designed.queries()) {
-                String sql = query.target().sources().get(0).name();
-                advice.put(sql, query.design());
-                queryColumns.put(sql, query.columns());
-                targets.add(query.target());
-            }
-            Plan current = plan.get();
-            plan.set(current.source() == null ? fresh.withTargets(targets) : current.withTargets(targets));
+            adopt(kept, designed, request);
             done.run();
         }, e -> problem.accept(io.lsql.ui.common.Errors.sentence(e)));
+    }
+
+    /** The plan with {@code kept} and what was designed: the advice and the queries' columns are kept for the checker. */
+    private void adopt(List<Target> kept, Designed designed, PlanBuilder.Request request) {
+        List<Target> targets = new ArrayList<>(kept);
+        Plan fresh = designed.tables() == null ? PlanBuilder.fromDesigns(state.schemaProperty().get(), List.of(), request)
+                : PlanBuilder.fromDesigns(designed.tables().schema(), designed.tables().designs(), request);
+        if (designed.tables() != null) {
+            designed.tables().designs().forEach(d -> advice.put(d.sourceName(), d));
+        }
+        targets.addAll(fresh.targets());
+        for (QueryTargets.Planned query : designed.queries()) {
+            String sql = query.target().sources().get(0).name();
+            advice.put(sql, query.design());
+            queryColumns.put(sql, query.columns());
+            targets.add(query.target());
+        }
+        Plan current = plan.get();
+        plan.set(current.source() == null ? fresh.withTargets(targets) : current.withTargets(targets));
     }
 
     /** What Next's background task planned: the new tables' designs (null when none) and the new queries' targets. */
