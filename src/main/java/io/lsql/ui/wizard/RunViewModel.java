@@ -29,14 +29,16 @@ import java.util.Map;
 
 /**
  * The Run page: runs the plan with the core {@link PlanRunner} in the background (the same run {@code lsql migrate --plan}
- * does), one row per target fed by its {@link RunListener}; Cancel all stops it between batches, Resume finishes it.
+ * does), one row per target fed by its {@link RunListener}. Cancel all (or the task area's Cancel) stops it between
+ * batches and Resume finishes it; one target can be cancelled and resumed into the same run; after a finished run a new
+ * run goes into a fresh stage. The stage of each run started is remembered for the next start's resume offer.
  */
 public final class RunViewModel {
 
+    private static final String START_HINT = "Start runs every target of the plan; the rest of the app stays usable.";
     private final AppState state;
     private final TaskRunner tasks;
     private final ObjectProperty<Plan> plan;
-    private static final String START_HINT = "Start runs every target of the plan; the rest of the app stays usable.";
     private final Runnable done;
     private final LastStage lastStage;
     private final Map<String, RunRow> byTable = new LinkedHashMap<>();
@@ -53,12 +55,13 @@ public final class RunViewModel {
     public final BooleanBinding finished = Bindings.createBooleanBinding(() -> report.get() != null
             && report.get().state().finished(), report);
 
-    RunViewModel(AppState state, TaskRunner tasks, ObjectProperty<Plan> plan, LastStage lastStage, Runnable finished) {
+    /** {@code done} runs when a run ends without being cancelled (the wizard shows the report). */
+    RunViewModel(AppState state, TaskRunner tasks, ObjectProperty<Plan> plan, LastStage lastStage, Runnable done) {
         this.state = state;
         this.lastStage = lastStage;
         this.tasks = tasks;
         this.plan = plan;
-        this.done = finished;
+        this.done = done;
         plan.addListener((o, old, now) -> {
             if (old == null || now == null || !java.util.Objects.equals(old.stage(), now.stage())) {
                 started.set(false);

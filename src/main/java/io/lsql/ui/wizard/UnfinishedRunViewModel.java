@@ -11,6 +11,7 @@ import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
@@ -24,18 +25,21 @@ public final class UnfinishedRunViewModel {
     private final LastStage lastStage;
     private final Consumer<UnfinishedRun> resume;
     private final Consumer<String> say;
+    private final BooleanSupplier runActive;
 
     /** The run to offer, or null. */
     public final ObjectProperty<UnfinishedRun> offer = new SimpleObjectProperty<>();
     public final StringBinding text;
 
+    /** {@code runActive} is true while the wizard runs a plan: its own run is not offered. */
     UnfinishedRunViewModel(AppState state, TaskRunner tasks, LastStage lastStage, Consumer<UnfinishedRun> resume,
-                           Consumer<String> say) {
+                           Consumer<String> say, BooleanSupplier runActive) {
         this.state = state;
         this.tasks = tasks;
         this.lastStage = lastStage;
         this.resume = resume;
         this.say = say;
+        this.runActive = runActive;
         text = Bindings.createStringBinding(() -> offer.get() == null ? "" : "Run " + offer.get().runId() + " in "
                 + offer.get().stage() + " is unfinished (" + offer.get().done() + " of " + offer.get().total()
                 + " targets done).", offer);
@@ -51,7 +55,7 @@ public final class UnfinishedRunViewModel {
             return;
         }
         tasks.run("Look for an unfinished run", (progress, cancel) -> UnfinishedRuns.in(stage, aws.target()),
-                found -> offer.set(found.orElse(null)),
+                found -> offer.set(runActive.getAsBoolean() ? null : found.orElse(null)),
                 e -> say.accept("Could not look for an unfinished run in " + stage + ": " + Errors.sentence(e)));
     }
 

@@ -76,7 +76,7 @@ public final class WizardViewModel {
         LastStage lastStage = new LastStage(preferences);
         run = new RunViewModel(state, tasks, plan, lastStage, () -> page.set(WizardPage.REPORT));
         report = new ReportViewModel(tasks, run.report);
-        unfinished = new UnfinishedRunViewModel(state, tasks, lastStage, this::resume, message::set);
+        unfinished = new UnfinishedRunViewModel(state, tasks, lastStage, this::resume, message::set, run.running::get);
         canBack = Bindings.createBooleanBinding(() -> page.get() != WizardPage.CONNECTIONS && !busy.get() && !run.running.get(),
                 page, busy, run.running);
         canNext = Bindings.createBooleanBinding(() -> page.get().ordinal() < WizardPage.RUN.ordinal() && !busy.get(), page, busy);
