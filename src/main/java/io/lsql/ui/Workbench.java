@@ -52,8 +52,8 @@ public final class Workbench {
         connections = new ConnectionsViewModel(state, tasks, new ProfileBook(profiles), new ConnectionSession());
         browser = new BrowserViewModel(state, tasks, new SchemaService(), new DesignService());
         sql = new SqlEditorViewModel(state, tasks, history);
-        sqlView = new SqlEditorView(sql, browser::reload);
-        wizard = new WizardViewModel(state, tasks, new DesignService());
+        wizard = new WizardViewModel(state, tasks, new DesignService(), preferences);
+        sqlView = new SqlEditorView(sql, browser::reload, this::migrateQuery);
         main = new MainView(state, tasks, new ConnectionsView(connections, sandboxDir), new BrowserView(browser), sqlView,
                 new WizardView(wizard), this::toggleTheme);
         scene = new Scene(main, 1400, 900);
@@ -88,6 +88,12 @@ public final class Workbench {
                 filter.requestFocus();
             }
         });
+    }
+
+    /** "Migrate this query…" in the SQL editor: the Migrate pane with the query on its Objects page. */
+    private void migrateQuery(String table, String query) {
+        wizard.addQuery(table, query);
+        main.show(MainView.Pane.MIGRATE);
     }
 
     private void toggleTheme() {

@@ -23,8 +23,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +54,9 @@ public final class PlanRunner {
     private final CancellationToken cancel;
     /** Each target's own token, a child of the run's: cancelling one target leaves the others running. */
     private final Map<String, CancellationToken> targetTokens = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Object activeLock = new Object();
+    /** The run in progress, guarded by {@link #activeLock}; null before and after. */
+    private ActiveRun active;
 
     public PlanRunner(JdbcSource source, AwsTarget aws, RunListener listener, CancellationToken cancel) {
         this.source = source;
@@ -96,25 +101,72 @@ public final class PlanRunner {
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(plan.defaults().parallelTargets(), order.size()),
                 daemonThreads());
         try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (Target target : order) {
-                CancellationToken token = targetTokens.computeIfAbsent(target.table(), t -> cancel.child());
-                TargetRunner runner = new TargetRunner(plan, source, aws, stage, store, listener, token);
-                futures.add(pool.submit(() -> runOne(runner, store, target, failFast, token)));
-            }
-            for (Future<?> future : futures) {
-                try {
-                    future.get();
-                } catch (java.util.concurrent.ExecutionException e) {
-                    throw new IllegalStateException("A target's task failed outside its own error handling", e.getCause());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    cancel.cancel();
+            synchronized (activeLock) {
+                active = new ActiveRun(plan, stage, store, failFast, pool, new ArrayDeque<>());
+                for (Target target : order) {
+                    submit(active, target, targetTokens.computeIfAbsent(target.table(), t -> cancel.child()));
                 }
             }
+            awaitTargets();
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** Waits for every target's task, including those {@link #resumeTarget} adds while the run goes on. */
+    private void awaitTargets() {
+        while (true) {
+            Future<?> next;
+            synchronized (activeLock) {
+                next = active.pending().poll();
+                if (next == null) {
+                    active = null;
+                    return;
+                }
+            }
+            try {
+                next.get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException("A target's task failed outside its own error handling", e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                cancel.cancel();
+            }
+        }
+    }
+
+    /**
+     * Runs a target cancelled during this run again, into the same run (its export, load and verify go on from the
+     * stage's checkpoints), while the others go on. False when no run is active, the run itself was cancelled, or the
+     * target is not cancelled (a resumed run finishes it then).
+     */
+    public boolean resumeTarget(String table) {
+        synchronized (activeLock) {
+            if (active == null || cancel.isCancelled()) {
+                return false;
+            }
+            TargetOutcome outcome = active.store().get(table);
+            Target target = active.plan().target(table).orElse(null);
+            if (outcome == null || target == null || outcome.state() != TargetState.CANCELLED) {
+                return false;
+            }
+            CancellationToken token = cancel.child();
+            targetTokens.put(table, token);
+            active.store().put(outcome.withState(TargetState.QUEUED));
+            listener.state(table, TargetState.QUEUED, null);
+            submit(active, target, token);
+            return true;
+        }
+    }
+
+    private void submit(ActiveRun run, Target target, CancellationToken token) {
+        TargetRunner runner = new TargetRunner(run.plan(), source, aws, run.stage(), run.store(), listener, token);
+        run.pending().add(run.pool().submit(() -> runOne(runner, run.store(), target, run.failFast(), token)));
+    }
+
+    /** The run in progress: what {@link #resumeTarget} needs to add a target's task to it. */
+    private record ActiveRun(Plan plan, Stage stage, RunStore store, boolean failFast, ExecutorService pool,
+                             Deque<Future<?>> pending) {
     }
 
     private void runOne(TargetRunner runner, RunStore store, Target target, boolean failFast, CancellationToken token) {
@@ -195,7 +247,7 @@ public final class PlanRunner {
             throw new LsqlException("Cannot write to the stage " + stage.uri() + ": " + ErrorText.of(e) + ".", e);
         }
         if (RunStore.exists(stage)) {
-            RunStore.Snapshot other = JSON.readValue(stage.read(RunStore.FILE), RunStore.Snapshot.class);
+            RunStore.Snapshot other = RunStore.snapshot(stage);
             throw new LsqlException("The stage " + stage.uri() + " holds run " + other.runId()
                     + "; finish it with lsql migrate --plan PLAN --resume, or use an empty folder or prefix.");
         }

@@ -69,13 +69,23 @@ public final class RunStore {
             throw new LsqlException("The stage " + stage.uri() + " holds no whole-database run (no " + FILE
                     + "); start one without --resume.");
         }
-        Snapshot snapshot = JSON.readValue(stage.read(FILE), Snapshot.class);
-        Plan started = PlanFiles.parse(stage.read(PLAN_FILE), stage.uri() + "/" + PLAN_FILE);
+        Snapshot snapshot = snapshot(stage);
+        Plan started = startedPlan(stage);
         if (!started.targets().equals(plan.targets())) {
             throw new LsqlException("The plan differs from the one run " + snapshot.runId() + " started with (kept in "
                     + stage.uri() + "/" + PLAN_FILE + "); resume with that plan, or start a new run in an empty stage.");
         }
         return new RunStore(stage, snapshot);
+    }
+
+    /** What {@code run.json} in {@code stage} says now, read once (no store kept open). */
+    public static Snapshot snapshot(Stage stage) throws IOException {
+        return JSON.readValue(stage.read(FILE), Snapshot.class);
+    }
+
+    /** The plan the run in {@code stage} started with ({@code plan.json}). */
+    public static Plan startedPlan(Stage stage) throws IOException {
+        return PlanFiles.parse(stage.read(PLAN_FILE), stage.uri() + "/" + PLAN_FILE);
     }
 
     /** True when the stage already holds a whole-database run. */

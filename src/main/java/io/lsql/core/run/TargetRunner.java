@@ -69,7 +69,7 @@ final class TargetRunner {
     }
 
     static Stage sourceStage(Stage stage, String table, TargetSource source) {
-        return new MappedStage(stage, dataPrefix(table) + source.id() + "/", "targets/" + table + "/sources/" + source.id() + "/");
+        return new MappedStage(stage, dataPrefix(table) + source.id() + "/", RunFiles.sourcesPrefix(table) + source.id() + "/");
     }
 
     TargetOutcome run(Target target) throws IOException {

@@ -28,37 +28,69 @@ public final class FxTaskRunner implements TaskRunner {
 
     @Override
     public <T> void run(String title, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-        CancellationToken token = new CancellationToken();
-        Task<T> task = new Task<>() {
-            @Override
-            protected T call() throws Exception {
-                updateTitle(title);
-                updateMessage("Working…");
-                return work.call((message, done, total) -> {
-                    updateMessage(message + (done > 0 ? " " + String.format("%,d", done) : ""));
-                    if (total > 0) {
-                        updateProgress(done, total);
-                    }
-                }, token);
-            }
+        submit(new WorkTask<>(title, work, false), onSuccess, onFailure);
+    }
 
-            @Override
-            protected void cancelled() {
-                token.cancel();
-            }
-        };
+    @Override
+    public <T> void runToEnd(String title, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        submit(new WorkTask<>(title, work, true), onSuccess, onFailure);
+    }
+
+    private <T> void submit(WorkTask<T> task, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         task.setOnSucceeded(e -> {
             tasks.remove(task);
             onSuccess.accept(task.getValue());
         });
         task.setOnFailed(e -> {
             tasks.remove(task);
-            TaskRunner.logFailure(title, task.getException());
+            TaskRunner.logFailure(task.getTitle(), task.getException());
             onFailure.accept(task.getException());
         });
         task.setOnCancelled(e -> tasks.remove(task));
         tasks.add(task);
         executor.submit(task);
+    }
+
+    /**
+     * A core operation as a {@link Task}: progress goes to the task area, Cancel cancels the operation's token. A task
+     * that runs to its end is not cancelled itself (no interrupt, no lost result): its work stops and returns.
+     */
+    private static final class WorkTask<T> extends Task<T> {
+        private final CancellationToken token = new CancellationToken();
+        private final Work<T> work;
+        private final boolean toEnd;
+
+        WorkTask(String title, Work<T> work, boolean toEnd) {
+            this.work = work;
+            this.toEnd = toEnd;
+            updateTitle(title);
+            updateMessage("Working…");
+        }
+
+        @Override
+        protected T call() throws Exception {
+            return work.call((message, done, total) -> {
+                updateMessage(message + (done > 0 ? " " + String.format("%,d", done) : ""));
+                if (total > 0) {
+                    updateProgress(done, total);
+                }
+            }, token);
+        }
+
+        @Override
+        public boolean cancel(boolean mayInterruptIfRunning) {
+            if (!toEnd) {
+                return super.cancel(mayInterruptIfRunning);
+            }
+            token.cancel();
+            updateMessage("Cancelling after the current batch…");
+            return !isDone();
+        }
+
+        @Override
+        protected void cancelled() {
+            token.cancel();
+        }
     }
 
     @Override

@@ -23,6 +23,15 @@ public interface TaskRunner {
     <T> void run(String title, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
 
     /**
+     * Like {@link #run}, for work that stops itself between batches when its token is cancelled and still has a
+     * result to give (a migration run and its report): the task area's Cancel only cancels the token, and
+     * {@code onSuccess} gets what the work returns once it stopped.
+     */
+    default <T> void runToEnd(String title, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        run(title, work, onSuccess, onFailure);
+    }
+
+    /**
      * Runs {@code update} where the UI may be changed: on the FX thread in the app, at once in tests. For
      * listeners that core calls from its own worker threads (a run's per-target progress).
      */

@@ -1,12 +1,10 @@
 package io.lsql.ui.editor;
 
-import io.lsql.core.load.LoadMethod;
 import io.lsql.core.sql.SqlStatements;
 import io.lsql.ui.common.Icons;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -24,6 +22,7 @@ import javafx.stage.FileChooser;
 import java.io.File;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /** The SQL editor: samples and history, editor tabs, results, DynamoDB preview and join hints. Layout only. */
 public final class SqlEditorView extends SplitPane {
@@ -33,11 +32,14 @@ public final class SqlEditorView extends SplitPane {
     private final ResultsPane results;
     private final FindBar findBar = new FindBar(() -> current().area());
     private final Runnable schemaChanged;
+    private final BiConsumer<String, String> migrateQuery;
     private int untitled = 1;
 
-    public SqlEditorView(SqlEditorViewModel vm, Runnable schemaChanged) {
+    /** {@code migrateQuery} takes a DynamoDB table name and the query: the Migrate pane plans it with the rest. */
+    public SqlEditorView(SqlEditorViewModel vm, Runnable schemaChanged, BiConsumer<String, String> migrateQuery) {
         this.vm = vm;
         this.schemaChanged = schemaChanged;
+        this.migrateQuery = migrateQuery;
         this.results = new ResultsPane(vm);
         getItems().addAll(new SamplesAndHistory(vm, this::newTab), mainPane());
         setDividerPositions(0.22);
@@ -72,7 +74,7 @@ public final class SqlEditorView extends SplitPane {
                     results.show(ResultsPane.PREVIEW);
                     vm.items.previewItems(currentStatement());
                 }),
-                button("sql-migrate", "Migrate…", Icons.MIGRATE, "Export, load and verify this query into DynamoDB", this::migrate),
+                button("sql-migrate", "Migrate…", Icons.MIGRATE, "Migrate this query with the wizard: keys, attributes, dry run, run and report", this::migrate),
                 button("sql-new", null, Icons.ADD, "New tab (Ctrl+N)", this::newUntitledTab),
                 button("sql-open", null, Icons.OPEN, "Open a .sql file (Ctrl+O)", this::open),
                 button("sql-save", null, Icons.SAVE, "Save (Ctrl+S)", this::save));
@@ -156,13 +158,9 @@ public final class SqlEditorView extends SplitPane {
         String sql = currentStatement();
         TextInputDialog dialog = new TextInputDialog("QueryItems");
         dialog.setTitle("Migrate this query");
-        dialog.setHeaderText("Export the query's rows, load them into DynamoDB and verify (stage: the AWS target's)");
+        dialog.setHeaderText("The Migrate pane opens with this query as a source, next to the tables you pick");
         dialog.setContentText("DynamoDB table:");
-        dialog.showAndWait().ifPresent(table -> {
-            ChoiceDialog<LoadMethod> load = new ChoiceDialog<>(LoadMethod.AUTO, LoadMethod.AUTO, LoadMethod.BATCH, LoadMethod.IMPORT);
-            load.setHeaderText("How to load: auto = ImportTable for a new table on S3, else BatchWriteItem");
-            load.showAndWait().ifPresent(method -> vm.items.migrate(sql, table.trim(), method, vm.status::set));
-        });
+        dialog.showAndWait().map(String::trim).filter(t -> !t.isEmpty()).ifPresent(table -> migrateQuery.accept(table, sql));
     }
 
     private void open() {

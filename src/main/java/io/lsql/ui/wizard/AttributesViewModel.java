@@ -23,6 +23,7 @@ import javafx.collections.ObservableList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The Attributes page: per target a grid of its first source's columns (attribute name, type, transform, exclude),
@@ -43,6 +44,8 @@ public final class AttributesViewModel {
     public final ObservableList<AttributeRow> rows = FXCollections.observableArrayList();
     public final StringProperty preview = new SimpleStringProperty("");
     public final StringProperty keys = new SimpleStringProperty("");
+    /** Where the key attributes are in {@link #preview}, set with it: the page highlights them. */
+    final ObservableList<PreviewKeys.Highlight> highlights = FXCollections.observableArrayList();
 
     AttributesViewModel(AppState state, TaskRunner tasks, ObjectProperty<Plan> plan) {
         this.state = state;
@@ -78,7 +81,7 @@ public final class AttributesViewModel {
             next.add(row);
         }
         rows.setAll(next);
-        keys.set(target.partitionKey() == null ? "" : "Key: " + target.partitionKey().name() + (target.sortKey() == null ? "" : " + " + target.sortKey().name()));
+        keys.set(PreviewKeys.legend(target));
         loading = false;
         refreshPreview();
     }
@@ -109,17 +112,23 @@ public final class AttributesViewModel {
             return;
         }
         int ticket = ++generation;
-        preview.set("Reading the first " + PREVIEW_ROWS + " items…");
+        Map<String, PreviewKeys.Role> roles = PreviewKeys.roles(target);
+        show("Reading the first " + PREVIEW_ROWS + " items…", roles);
         tasks.run("Preview " + target.table(), (progress, cancel) -> ItemPreview.first(jdbc, target, target.sources().get(0), PREVIEW_ROWS),
                 items -> {
                     if (ticket == generation) {
-                        preview.set(text(items));
+                        show(text(items), roles);
                     }
                 }, e -> {
                     if (ticket == generation) {
-                        preview.set("No preview: " + Errors.sentence(e));
+                        show("No preview: " + Errors.sentence(e), roles);
                     }
                 });
+    }
+
+    private void show(String text, Map<String, PreviewKeys.Role> roles) {
+        highlights.setAll(PreviewKeys.highlights(text, roles));
+        preview.set(text);
     }
 
     static String text(List<ItemPreview.Item> items) {

@@ -29,7 +29,8 @@ public final class DryRunViewModel {
 
     public final ObservableList<TargetDryRun> targets = FXCollections.observableArrayList();
     public final ObjectProperty<DryRunReport> report = new SimpleObjectProperty<>();
-    public final StringProperty summary = new SimpleStringProperty("Run a dry run to see exact counts and the write cost; nothing is written.");
+    private static final String HINT = "Run a dry run to see exact counts and the write cost; nothing is written.";
+    public final StringProperty summary = new SimpleStringProperty(HINT);
     public final StringProperty details = new SimpleStringProperty("");
     public final BooleanProperty running = new SimpleBooleanProperty(false);
 
@@ -37,6 +38,14 @@ public final class DryRunViewModel {
         this.state = state;
         this.tasks = tasks;
         this.plan = plan;
+    }
+
+    /** Forgets the last dry run (File › New). */
+    void reset() {
+        targets.clear();
+        report.set(null);
+        summary.set(HINT);
+        details.set("");
     }
 
     public void run() {

@@ -49,7 +49,7 @@ final class KeysPage extends SplitPane {
                 "The value of attribute entity on this source's items (several sources in one table)"));
         ListView<String> indexes = new ListView<>(vm.indexes);
         indexes.setId("keys-indexes");
-        indexes.setPrefHeight(90);
+        indexes.setPrefHeight(70);
         fields.put(KeysViewModel.Field.INDEXES, indexes);
         Button drop = new Button("Drop index");
         drop.setId("keys-drop-index");
@@ -75,18 +75,54 @@ final class KeysPage extends SplitPane {
         merge.setOnAction(e -> vm.mergeInto(mergeTarget.getValue()));
         HBox merging = new HBox(8, merge, mergeTarget);
         merging.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        VBox box = new VBox(8, grid, merging, problems, new HBox(8, new Label("Global secondary indexes"), drop), indexes,
+        VBox box = new VBox(8, grid, merging, problems, new HBox(8, new Label("Global secondary indexes"), drop), indexes, indexForm(),
                 new Label("The advisor's rationale and warnings"), notes);
         box.setPadding(new javafx.geometry.Insets(0, 0, 0, 10));
         return box;
     }
 
-    private TextField text(String id, javafx.beans.property.StringProperty value, KeysViewModel.Field field, String tip) {
+    /** Name, partition key, optional sort key (attribute, type, template) and projection of a GSI to add. */
+    private GridPane indexForm() {
+        IndexForm form = vm.newIndex;
+        Map<IndexForm.Field, Node> marked = new EnumMap<>(IndexForm.Field.class);
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(6);
+        TextField name = field("keys-gsi-name", form.name, "Index name: 3 to 255 letters, digits, _ . -");
+        marked.put(IndexForm.Field.NAME, name);
+        ComboBox<String> projection = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(IndexForm.PROJECTIONS));
+        projection.setId("keys-gsi-projection");
+        projection.valueProperty().bindBidirectional(form.projection);
+        Button add = new Button("Add index");
+        add.setId("keys-add-index");
+        add.setTooltip(new Tooltip("Add this global secondary index to the target; it is checked with the rest of the plan"));
+        add.disableProperty().bind(form.name.isEmpty().or(form.partitionKey.isEmpty()));
+        add.setOnAction(e -> vm.addIndex());
+        grid.addRow(0, new Label("New index"), name, new Label("Projection"), projection, add);
+        TextField pk = field("keys-gsi-pk", form.partitionKey, "Partition key attribute");
+        marked.put(IndexForm.Field.PARTITION, pk);
+        grid.addRow(1, new Label("Index partition key"), pk, type("keys-gsi-pk-type", form.partitionType),
+                field("keys-gsi-pk-template", form.partitionTemplate, "Template; empty means the column {attribute}"));
+        TextField sk = field("keys-gsi-sk", form.sortKey, "Sort key attribute, empty for none");
+        marked.put(IndexForm.Field.SORT, sk);
+        grid.addRow(2, new Label("Index sort key"), sk, type("keys-gsi-sk-type", form.sortType),
+                field("keys-gsi-sk-template", form.sortTemplate, "Template; empty means the column {attribute}"));
+        form.invalid.addListener((SetChangeListener<IndexForm.Field>) c -> marked.forEach((f, node) ->
+                node.pseudoClassStateChanged(Styles.STATE_DANGER, form.invalid.contains(f))));
+        return grid;
+    }
+
+    private static TextField field(String id, javafx.beans.property.StringProperty value, String tip) {
         TextField text = new TextField();
         text.setId(id);
         text.setPromptText(tip);
         text.setTooltip(new Tooltip(tip));
         text.textProperty().bindBidirectional(value);
+        return text;
+    }
+
+    private TextField text(String id, javafx.beans.property.StringProperty value, KeysViewModel.Field field, String tip) {
+        TextField text = field(id, value, tip);
         if (field != null) {
             fields.put(field, text);
         }

@@ -60,6 +60,8 @@ public final class KeysViewModel {
     public final StringProperty advisorNotes = new SimpleStringProperty("");
     public final ObservableList<String> problems = FXCollections.observableArrayList();
     public final ObservableSet<Field> invalid = FXCollections.observableSet();
+    /** The "Add index" form. */
+    public final IndexForm newIndex = new IndexForm();
 
     KeysViewModel(ObjectProperty<Plan> plan, Map<String, TableDesign> advice, Supplier<List<String>> checker) {
         this.plan = plan;
@@ -164,6 +166,31 @@ public final class KeysViewModel {
         selected.set(all.indexOf(merged));
     }
 
+    /**
+     * Adds the {@link #newIndex} form's index to the selected target, every source filling its keys (a source that already
+     * fills an attribute keeps its template), and checks the plan: a problem with it marks the form's field and blocks
+     * Next until it is mended or dropped; an accepted index clears the form.
+     */
+    public void addIndex() {
+        Target target = current();
+        if (target == null) {
+            return;
+        }
+        List<Index> all = new ArrayList<>(target.indexes());
+        all.add(newIndex.index());
+        List<TargetSource> sources = target.sources().stream().map(s -> {
+            List<KeyTemplateSpec> keys = new ArrayList<>(s.keys());
+            newIndex.templates().stream().filter(t -> s.template(t.attribute()) == null).forEach(keys::add);
+            return s.withKeys(keys);
+        }).toList();
+        replace(target.withIndexes(all).withSources(sources));
+        load();
+        newIndex.mark(problems);
+        if (problems.isEmpty()) {
+            newIndex.clear();
+        }
+    }
+
     /** Drops index {@code position} of the selected target (and the derived key attributes only it used). */
     public void dropIndex(int position) {
         Target target = current();
@@ -187,6 +214,7 @@ public final class KeysViewModel {
                 .filter(k -> used.contains(k.attribute())).toList())).toList();
         replace(target.withIndexes(kept).withSources(sources));
         load();
+        newIndex.mark(problems);
     }
 
     private void replace(Target next) {

@@ -13,7 +13,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** Page 2: tables and views with estimated rows, size, FK degree and badges; filter; select all / none; a table name prefix. */
+/** Page 2: tables and views with estimated rows, size, FK degree and badges, and queries from the SQL editor; filter; select all / none; a table name prefix. */
 final class ObjectsPage extends VBox {
 
     private final ObjectsViewModel vm;
@@ -47,6 +47,7 @@ final class ObjectsPage extends VBox {
         Label hint = new Label("Next designs the new tables with the advisor; objects planned before keep their edits.");
         getChildren().addAll(bar, tree, hint);
         vm.rows.addListener((javafx.collections.ListChangeListener<ObjectRow>) c -> rebuild());
+        vm.queries.addListener((javafx.collections.ListChangeListener<QueryRow>) c -> rebuild());
         vm.filter.addListener((o, old, text) -> rebuild());
         rebuild();
     }
@@ -64,10 +65,21 @@ final class ObjectsPage extends VBox {
                 (row.view() ? views : tables).getChildren().add(item);
             }
         }
+        CheckBoxTreeItem<String> queries = folder("Queries");
+        for (QueryRow query : vm.queries) {
+            CheckBoxTreeItem<String> item = new CheckBoxTreeItem<>(query.table() + "   query: " + query.summary(), Icons.of(Icons.SQL));
+            item.setSelected(query.selected.get());
+            item.selectedProperty().bindBidirectional(query.selected);
+            queries.getChildren().add(item);
+        }
         tables.setValue("Tables (" + tables.getChildren().size() + ")");
         views.setValue("Views (" + views.getChildren().size() + ")");
+        queries.setValue("Queries (" + queries.getChildren().size() + ")");
         TreeItem<String> root = new TreeItem<>("");
         root.getChildren().addAll(tables, views);
+        if (!vm.queries.isEmpty()) {
+            root.getChildren().add(queries);
+        }
         tree.setRoot(root);
     }
 

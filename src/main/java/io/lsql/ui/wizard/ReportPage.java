@@ -13,10 +13,10 @@ import javafx.scene.layout.VBox;
 import java.util.Locale;
 import java.util.function.Function;
 
-/** Page 8: per target rows vs items, the verify result, rejects, durations and errors; Save plan. */
+/** Page 8: per target rows vs items, the verify result, rejects, durations and errors; Save plan, New run, open the stage or rejects. */
 final class ReportPage extends VBox {
 
-    ReportPage(RunViewModel vm, Runnable savePlan) {
+    ReportPage(RunViewModel vm, ReportViewModel actions, StageDesktop desktop, Runnable savePlan, Runnable newRun) {
         super(10);
         Label summary = new Label();
         summary.setId("report-summary");
@@ -42,7 +42,28 @@ final class ReportPage extends VBox {
         Button save = new Button("Save plan…");
         save.setId("report-save");
         save.setOnAction(e -> savePlan.run());
-        getChildren().addAll(summary, table, new HBox(8, save));
+        Button again = new Button("New run");
+        again.setId("report-new-run");
+        again.setTooltip(new javafx.scene.control.Tooltip("Run the plan again in a fresh stage (this run keeps its own)"));
+        again.setOnAction(e -> newRun.run());
+        Button stage = new Button("Open stage");
+        stage.setId("report-open-stage");
+        stage.setTooltip(new javafx.scene.control.Tooltip("A local stage opens in the file browser; an S3 stage's URI is copied"));
+        stage.disableProperty().bind(vm.report.isNull());
+        stage.setOnAction(e -> actions.openStage(desktop));
+        Button rejects = new Button("Open rejects");
+        rejects.setId("report-open-rejects");
+        rejects.setTooltip(new javafx.scene.control.Tooltip("The rows of the selected target that could not become items"));
+        rejects.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> {
+            RunReport.Line line = table.getSelectionModel().getSelectedItem();
+            return line == null || line.rejects() == 0;
+        }, table.getSelectionModel().selectedItemProperty()));
+        rejects.setOnAction(e -> actions.openRejects(table.getSelectionModel().getSelectedItem(), desktop));
+        Label said = new Label();
+        said.setId("report-message");
+        said.setWrapText(true);
+        said.textProperty().bind(actions.message);
+        getChildren().addAll(summary, table, new HBox(8, save, again, stage, rejects), said);
     }
 
     private static TableColumn<RunReport.Line, String> column(String title, Function<RunReport.Line, String> value) {

@@ -1,7 +1,10 @@
 package io.lsql.ui.wizard;
 
 import io.lsql.core.run.TargetState;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ChangeListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -12,7 +15,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** Page 7: one row per target with state, progress, rows/s and ETA; Start, Cancel all, Resume. */
+/** Page 7: one row per target with state, progress, rows/s and ETA; Start, Cancel all, Cancel / Resume target, Resume. */
 final class RunPage extends VBox {
 
     RunPage(RunViewModel vm) {
@@ -20,7 +23,8 @@ final class RunPage extends VBox {
         Button start = new Button("Start");
         start.setId("run-start");
         start.getStyleClass().add(atlantafx.base.theme.Styles.SUCCESS);
-        start.disableProperty().bind(vm.running.or(vm.started));
+        start.disableProperty().bind(vm.running.or(vm.started.and(vm.finished.not())));
+        start.setTooltip(new javafx.scene.control.Tooltip("Run every target; after a finished run, a new run in a fresh stage"));
         start.setOnAction(e -> vm.start());
         Button cancel = new Button("Cancel all");
         cancel.setId("run-cancel");
@@ -59,7 +63,28 @@ final class RunPage extends VBox {
         cancelOne.setTooltip(new javafx.scene.control.Tooltip("Stop the selected target after its current batch; the others go on"));
         cancelOne.disableProperty().bind(vm.running.not().or(table.getSelectionModel().selectedItemProperty().isNull()));
         cancelOne.setOnAction(e -> vm.cancelTarget(table.getSelectionModel().getSelectedItem().table()));
-        getChildren().addAll(new HBox(8, start, cancel, cancelOne, resume), message, table);
+        Button resumeOne = new Button("Resume target");
+        resumeOne.setId("run-resume-target");
+        resumeOne.setTooltip(new javafx.scene.control.Tooltip("Run the selected cancelled target again while the others go on"));
+        resumeOne.disableProperty().bind(vm.running.not().or(selectedCancelled(table).not()));
+        resumeOne.setOnAction(e -> vm.resumeTarget(table.getSelectionModel().getSelectedItem().table()));
+        getChildren().addAll(new HBox(8, start, cancel, cancelOne, resumeOne, resume), message, table);
+    }
+
+    /** True while the selected row's target is CANCELLED (following the row's state as it changes). */
+    private static BooleanProperty selectedCancelled(TableView<RunRow> table) {
+        BooleanProperty cancelled = new SimpleBooleanProperty(false);
+        ChangeListener<TargetState> follow = (o, old, now) -> cancelled.set(now == TargetState.CANCELLED);
+        table.getSelectionModel().selectedItemProperty().addListener((o, old, row) -> {
+            if (old != null) {
+                old.state.removeListener(follow);
+            }
+            if (row != null) {
+                row.state.addListener(follow);
+            }
+            cancelled.set(row != null && row.state.get() == TargetState.CANCELLED);
+        });
+        return cancelled;
     }
 
     private static final class ProgressCell extends TableCell<RunRow, Number> {

@@ -40,8 +40,8 @@ public final class WizardView extends BorderPane {
         pages.put(WizardPage.LOAD, new LoadPage(vm.load));
         pages.put(WizardPage.DRY_RUN, new DryRunPage(vm.dryRun));
         pages.put(WizardPage.RUN, new RunPage(vm.run));
-        pages.put(WizardPage.REPORT, new ReportPage(vm.run, this::saveAs));
-        setTop(new VBox(menu(), stepBar()));
+        pages.put(WizardPage.REPORT, new ReportPage(vm.run, vm.report, new SystemDesktop(), this::saveAs, vm::newRun));
+        setTop(new VBox(menu(), stepBar(), resumeOffer()));
         content.setPadding(new Insets(12));
         setCenter(content);
         setBottom(footer());
@@ -56,6 +56,7 @@ public final class WizardView extends BorderPane {
 
     private MenuBar menu() {
         MenuItem newPlan = new MenuItem("New plan");
+        newPlan.setId("wizard-new");
         newPlan.setOnAction(e -> vm.newPlan());
         MenuItem open = new MenuItem("Open plan…");
         open.setId("wizard-open");
@@ -103,6 +104,32 @@ public final class WizardView extends BorderPane {
             bar.getChildren().add(step);
         }
         return bar;
+    }
+
+    /** "Run … is unfinished": Resume or Discard, shown while the last run's stage holds an unfinished run. */
+    private HBox resumeOffer() {
+        Label text = new Label();
+        text.setId("wizard-resume-text");
+        text.setWrapText(true);
+        text.textProperty().bind(vm.unfinished.text);
+        Button resume = new Button("Resume run");
+        resume.setId("wizard-resume-run");
+        resume.getStyleClass().add(Styles.SUCCESS);
+        resume.setOnAction(e -> vm.unfinished.resume());
+        Button discard = new Button("Discard");
+        discard.setId("wizard-resume-discard");
+        discard.setTooltip(new javafx.scene.control.Tooltip("Do not offer this run again (its stage keeps its files)"));
+        discard.setOnAction(e -> vm.unfinished.discard());
+        HBox.setHgrow(text, Priority.ALWAYS);
+        text.setMaxWidth(Double.MAX_VALUE);
+        HBox offer = new HBox(8, text, resume, discard);
+        offer.setId("wizard-resume-offer");
+        offer.setAlignment(Pos.CENTER_LEFT);
+        offer.setPadding(new Insets(6, 12, 6, 12));
+        offer.getStyleClass().add("resume-offer");
+        offer.visibleProperty().bind(vm.unfinished.offer.isNotNull());
+        offer.managedProperty().bind(offer.visibleProperty());
+        return offer;
     }
 
     private VBox footer() {

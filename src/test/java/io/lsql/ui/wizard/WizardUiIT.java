@@ -11,13 +11,14 @@ import io.lsql.testing.IntegrationTest;
 import io.lsql.ui.Workbench;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeCell;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
+import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -72,14 +73,13 @@ class WizardUiIT {
         robot.clickOn("#wizard-check");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> text(robot, "#wizard-stage").startsWith("OK"));
         assertTrue(text(robot, "#wizard-mysql").startsWith("OK"), text(robot, "#wizard-mysql"));
-        shot(robot, "wizard-1-connections");
+        shot(robot, workbench, "wizard-1-connections");
 
         robot.clickOn("#wizard-next");
         robot.clickOn("#objects-none");
         robot.clickOn("#objects-prefix").write("wzui_");
         checkBox(robot, "Tables (");
         checkBox(robot, "vCustOrders");
-        shot(robot, "wizard-2-objects");
         robot.clickOn("#wizard-next");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> workbench.wizard().page.get() == WizardPage.KEYS);
         assertEquals(6, workbench.wizard().plan.get().targets().size());
@@ -95,21 +95,43 @@ class WizardUiIT {
         assertEquals(WizardPage.KEYS, workbench.wizard().page.get(), "an invalid key override blocks Next");
         assertTrue(template.getPseudoClassStates().contains(Styles.STATE_DANGER), "the template field is marked");
         assertFalse(text(robot, "#wizard-problems").isBlank());
-        shot(robot, "wizard-3-keys-invalid");
         robot.interact(() -> template.setText(advised));
         assertFalse(template.getPseudoClassStates().contains(Styles.STATE_DANGER));
 
+        ListView<?> indexes = robot.lookup("#keys-indexes").queryAs(ListView.class);
+        int before = indexes.getItems().size();
+        robot.clickOn("#keys-gsi-name").write("x");
+        robot.clickOn("#keys-gsi-pk").write("gsi_pk");
+        robot.clickOn("#keys-gsi-pk-template").write("G#{no_such_column}");
+        robot.clickOn("#keys-add-index");
+        assertEquals(before + 1, indexes.getItems().size());
+        TextField gsiName = robot.lookup("#keys-gsi-name").queryAs(TextField.class);
+        assertTrue(gsiName.getPseudoClassStates().contains(Styles.STATE_DANGER), "the invalid index name is marked");
+        assertTrue(robot.lookup("#keys-gsi-pk").queryAs(TextField.class).getPseudoClassStates().contains(Styles.STATE_DANGER));
         robot.clickOn("#wizard-next");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#attributes-preview").tryQueryAs(TextArea.class)
+        assertEquals(WizardPage.KEYS, workbench.wizard().page.get(), "an invalid index blocks Next");
+        shot(robot, workbench, "wizard-3-keys-invalid");
+        robot.interact(() -> indexes.getSelectionModel().select(before));
+        robot.clickOn("#keys-drop-index");
+        assertEquals(before, indexes.getItems().size());
+        assertFalse(gsiName.getPseudoClassStates().contains(Styles.STATE_DANGER));
+        robot.interact(() -> workbench.wizard().keys.newIndex.clear());
+
+        robot.clickOn("#wizard-next");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#attributes-preview").tryQueryAs(StyleClassedTextArea.class)
                 .map(t -> t.getText().contains("bytes")).orElse(false));
-        shot(robot, "wizard-4-attributes");
+        StyleClassedTextArea preview = robot.lookup("#attributes-preview").queryAs(StyleClassedTextArea.class);
+        PreviewKeys.Highlight key = workbench.wizard().attributes.highlights.get(0);
+        assertEquals(PreviewKeys.Role.TABLE_KEY, key.role());
+        assertTrue(preview.getStyleOfChar(key.start() + 1).contains("table-key"), "the table's key attribute is highlighted");
+        shot(robot, workbench, "wizard-4-attributes");
         robot.clickOn("#wizard-next");
-        shot(robot, "wizard-5-load");
+        shot(robot, workbench, "wizard-5-load");
         robot.clickOn("#wizard-next");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#dry-run-start").tryQuery().isPresent());
         robot.clickOn("#dry-run-start");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> text(robot, "#dry-run-summary").contains("would load cleanly"));
-        shot(robot, "wizard-6-dry-run");
+        shot(robot, workbench, "wizard-6-dry-run");
 
         Path file = home.resolve("app_db.plan.json");
         robot.interact(() -> workbench.wizard().save(file));
@@ -135,9 +157,11 @@ class WizardUiIT {
             assertEquals(line.rows(), line.items(), line.toString());
         }
         assertTrue(text(robot, "#report-summary").contains("DONE"));
-        shot(robot, "wizard-8-report");
+        robot.clickOn("#report-open-stage");
+        assertTrue(text(robot, "#report-message").startsWith("Copied s3://"), "an S3 stage goes to the clipboard");
+        shot(robot, workbench, "wizard-8-report");
         robot.clickOn("#wizard-back");
-        shot(robot, "wizard-7-run");
+        shot(robot, workbench, "wizard-7-run");
     }
 
     private static void checkBox(FxRobot robot, String label) throws Exception {
@@ -150,12 +174,12 @@ class WizardUiIT {
                 .tryQueryAs(TreeCell.class).orElse(null);
     }
 
-    private static String text(FxRobot robot, String query) {
+    static String text(FxRobot robot, String query) {
         return robot.lookup(query).queryAs(Label.class).getText();
     }
 
     /** With -Dlsql.screenshots=DIR, the window as it looks now, as DIR/NAME.png. */
-    private void shot(FxRobot robot, String name) throws Exception {
+    static void shot(FxRobot robot, Workbench workbench, String name) throws Exception {
         String dir = System.getProperty("lsql.screenshots");
         if (dir == null) {
             return;
