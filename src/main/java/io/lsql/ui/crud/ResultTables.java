@@ -20,9 +20,10 @@ final class ResultTables {
     static void rowColumns(TableView<CrudRow> table, CrudBinding binding) {
         table.getColumns().clear();
         for (String column : binding.columns()) {
-            String header = column + (binding.rowKeyColumns().contains(column) ? " 🔑" : "");
+            String header = column + (binding.rowKeyColumns().contains(column) ? " (key)" : "");
             TableColumn<CrudRow, String> tc = new TableColumn<>(header);
             tc.setCellValueFactory(c -> new ReadOnlyStringWrapper(text(c.getValue().values().get(column))));
+            tc.setPrefWidth(width(header));
             table.getColumns().add(tc);
         }
     }
@@ -34,9 +35,15 @@ final class ResultTables {
             String mark = field.role() == KeyRole.PARTITION ? " PK" : field.role() == KeyRole.SORT ? " SK" : "";
             TableColumn<Item, String> tc = new TableColumn<>(field.attribute() + mark);
             tc.setId("item-col-" + field.attribute());
+            tc.setPrefWidth(width(tc.getText()));
             tc.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().get(field.attribute()).map(ItemValue::display).orElse("")));
             table.getColumns().add(tc);
         }
+    }
+
+    /** Wide enough for the header, key marks included. */
+    private static double width(String header) {
+        return Math.max(80, header.length() * 9 + 28);
     }
 
     private static String text(String value) {

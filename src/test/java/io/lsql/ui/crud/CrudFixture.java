@@ -29,11 +29,15 @@ final class CrudFixture {
     private CrudFixture() {
     }
 
-    /** Loads app_db as {@code database} and migrates {@code tables} to DynamoDB tables named {@code prefix + table}. */
-    static void migrate(Sandbox sandbox, String database, String prefix, List<String> tables) throws Exception {
+    /** Loads app_db's rows as {@code database}. */
+    static void load(Sandbox sandbox, String database) throws Exception {
         try (Connection connection = Databases.connect(sandbox, "")) {
             SampleDatabases.loadAppDb(connection, database);
         }
+    }
+
+    /** Migrates {@code tables} of {@code database} to DynamoDB tables named {@code prefix + table}. */
+    static void migrate(Sandbox sandbox, String database, String prefix, List<String> tables) throws Exception {
         JdbcSource jdbc = Databases.source(sandbox, database);
         DesignService.SchemaDesign design = new DesignService().design(jdbc, tables);
         Path stage = Files.createTempDirectory("crud-ui-");

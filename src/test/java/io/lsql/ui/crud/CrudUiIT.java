@@ -42,7 +42,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ApplicationExtension.class)
 class CrudUiIT {
 
-    static final String DB = "crudui_db";
     static final String PREFIX = "crudui_";
     private static Sandbox sandbox;
     private Workbench workbench;
@@ -50,7 +49,7 @@ class CrudUiIT {
     @BeforeAll
     static void migrate(Sandbox running) throws Exception {
         sandbox = running;
-        CrudFixture.migrate(sandbox, DB, PREFIX, List.of("Customers"));
+        CrudFixture.migrate(sandbox, "app_db", PREFIX, List.of("Customers"));
     }
 
     @Start
@@ -64,9 +63,12 @@ class CrudUiIT {
 
     @Test
     void customersByRegionNorthAreThreeAndThreeAndTheDrawerShowsTheAwsCli(FxRobot robot) throws Exception {
-        robot.interact(() -> CrudFixture.connect(workbench.state(), sandbox, DB));
         FxThreadWatchdog watchdog = FxThreadWatchdog.start();
         try (watchdog) {
+            watchdog.phase("connect to the sandbox");
+            robot.interact(() -> workbench.useSandbox(sandbox.info()));
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> workbench.state().schemaProperty().get() != null);
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#browser-tree").tryQuery().isPresent());
             robot.press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#crud-table").tryQuery().isPresent());
             watchdog.phase("open Customers");

@@ -32,6 +32,7 @@ class CrudViewModelIT {
 
     @BeforeAll
     static void migrate(Sandbox sandbox) throws Exception {
+        CrudFixture.load(sandbox, DB);
         CrudFixture.migrate(sandbox, DB, PREFIX, List.of("Customers", "OrderLines"));
     }
 
