@@ -1,5 +1,7 @@
 package io.lsql.ui.crud;
 
+import io.lsql.core.connect.AwsTarget;
+import io.lsql.core.connect.JdbcSource;
 import io.lsql.core.crud.BothResult;
 import io.lsql.core.crud.CodeRenderer;
 import io.lsql.core.crud.CodeSamples;
@@ -28,6 +30,21 @@ final class CrudActions {
 
     CrudActions(CrudSession session) {
         this.session = session;
+    }
+
+    /** A session opened on a table, with its first pages. */
+    record Opened(CrudSession session, CrudOutcome outcome) {
+    }
+
+    /** Opens the session (checking the DynamoDB table) and reads the first pages; closes it again when that fails. */
+    static Opened open(JdbcSource jdbc, AwsTarget aws, CrudBinding binding, CrudRequest first) {
+        CrudSession session = CrudSession.open(jdbc, aws, binding);
+        try {
+            return new Opened(session, new CrudActions(session).read(first, null, SqlCursor.FIRST));
+        } catch (RuntimeException e) {
+            session.close();
+            throw e;
+        }
     }
 
     /** A read; {@code startKey} and {@code cursor} continue the previous page ({@code null} / FIRST for the first). */

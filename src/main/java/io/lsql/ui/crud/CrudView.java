@@ -67,7 +67,12 @@ public final class CrudView extends BorderPane {
         message.textProperty().bind(vm.message);
         Label title = new Label("CRUD");
         title.getStyleClass().add(Styles.TITLE_4);
-        HBox bar = new HBox(8, title, new Label("Table"), table, new Label("DynamoDB prefix"), prefix, message);
+        Button generate = new Button("Generate code…");
+        generate.setId("crud-generate");
+        generate.setTooltip(new Tooltip("Item class, DAO and JUnit test for this table (as lsql codegen java writes them)"));
+        generate.disableProperty().bind(vm.busy.or(vm.binding.isNull()));
+        generate.setOnAction(e -> GenerateCodeDialog.show(getScene().getWindow(), vm));
+        HBox bar = new HBox(8, title, new Label("Table"), table, new Label("DynamoDB prefix"), prefix, generate, message);
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 8, 0, 8));
         return bar;

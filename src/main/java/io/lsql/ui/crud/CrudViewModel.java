@@ -1,6 +1,7 @@
 package io.lsql.ui.crud;
 
 import io.lsql.core.LsqlException;
+import io.lsql.core.codegen.JavaCodegen;
 import io.lsql.core.connect.AwsProfile;
 import io.lsql.core.connect.JdbcSource;
 import io.lsql.core.crud.BulkDeleteRequest;
@@ -19,7 +20,6 @@ import io.lsql.core.design.DesignService;
 import io.lsql.core.schema.Schema;
 import io.lsql.core.schema.Table;
 import io.lsql.ui.AppState;
-import io.lsql.ui.common.Errors;
 import io.lsql.ui.common.TaskRunner;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -33,7 +33,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.util.List;
-import java.util.function.Consumer;
 
 /**
  * The CRUD pane: a MySQL table and its DynamoDB table side by side. Picks a table, opens a {@link CrudSession} on
@@ -43,7 +42,6 @@ import java.util.function.Consumer;
 public final class CrudViewModel {
 
     private final AppState state;
-    private final TaskRunner tasks;
     private final DesignService designs;
 
     public final ObservableList<String> tables = FXCollections.observableArrayList();
@@ -65,6 +63,8 @@ public final class CrudViewModel {
     public final BooleanProperty writable = new SimpleBooleanProperty(false);
     public final BooleanProperty hasNext = new SimpleBooleanProperty(false);
     public final ObjectProperty<Throwable> failure = new SimpleObjectProperty<>();
+    /** "Generate code…" for the bound table. */
+    public final CodegenViewModel codegen;
 
     private CrudSession session;
     private SelectionSync sync;
@@ -72,11 +72,13 @@ public final class CrudViewModel {
     private Item nextStartKey;
     private SqlCursor nextCursor;
     private boolean syncing;
+    private final PaneTasks background;
 
     public CrudViewModel(AppState state, TaskRunner tasks, DesignService designs) {
         this.state = state;
-        this.tasks = tasks;
         this.designs = designs;
+        this.background = new PaneTasks(tasks, busy, message, failure);
+        this.codegen = new CodegenViewModel(new JavaCodegen(), message, background);
         state.schemaProperty().addListener((o, old, schema) -> listTables(schema));
         listTables(state.schemaProperty().get());
         selectedRow.addListener((o, old, index) -> follow(() -> selectedItem.set(index.intValue() < 0 ? -1
@@ -101,10 +103,9 @@ public final class CrudViewModel {
         String prefix = tablePrefix.get() == null ? "" : tablePrefix.get().strip();
         DesignOverride override = state.overrides().getOrDefault(name, DesignOverride.NONE);
         CrudRequest first = CrudRequest.browse(form.pageSize.get());
-        background("Open " + name, () -> {
+        background.run("Open " + name, () -> {
             CrudBinding bound = CrudBindings.of(jdbc, schema, designs.designTable(jdbc, schema, source, override), prefix);
-            CrudSession opened = CrudSession.open(jdbc, aws.target(), bound);
-            return new Opened(opened, new CrudActions(opened).read(first, null, SqlCursor.FIRST));
+            return CrudActions.open(jdbc, aws.target(), bound, first);
         }, opened -> {
             close();
             session = opened.session();
@@ -131,7 +132,7 @@ public final class CrudViewModel {
             message.set(request.operation() + " opens the item editor (or, for Delete, takes the selected row).");
             return;
         }
-        background(request.operation() + " " + table.get(), () -> new CrudActions(session).read(request, null, SqlCursor.FIRST),
+        background.run(request.operation() + " " + table.get(), () -> new CrudActions(session).read(request, null, SqlCursor.FIRST),
                 outcome -> showRead(request, outcome, false));
     }
 
@@ -145,7 +146,7 @@ public final class CrudViewModel {
         SqlCursor cursor = nextCursor;
         CrudRequest paged = request.withEngine(startKey != null && cursor != null ? request.engine()
                 : startKey != null ? Engine.DYNAMODB : Engine.MYSQL);
-        background("Next page of " + table.get(), () -> new CrudActions(session).read(paged, startKey, cursor),
+        background.run("Next page of " + table.get(), () -> new CrudActions(session).read(paged, startKey, cursor),
                 outcome -> showRead(request, outcome, true));
     }
 
@@ -155,7 +156,7 @@ public final class CrudViewModel {
         if (request == null || !refuseWhenReadOnly()) {
             return;
         }
-        background(request.operation() + " " + table.get(), () -> new CrudActions(session).write(request, edit),
+        background.run(request.operation() + " " + table.get(), () -> new CrudActions(session).write(request, edit),
                 this::showWrite);
     }
 
@@ -170,7 +171,7 @@ public final class CrudViewModel {
             message.set("Select the row or item to delete first.");
             return;
         }
-        background("Delete from " + table.get(), () -> new CrudActions(session).delete(request, key), this::showWrite);
+        background.run("Delete from " + table.get(), () -> new CrudActions(session).delete(request, key), this::showWrite);
     }
 
     /** Deletes every row matching the filter after the table name was typed; says exactly what was removed. */
@@ -180,7 +181,12 @@ public final class CrudViewModel {
             return;
         }
         BulkDeleteRequest bulk = new BulkDeleteRequest(request.engine(), null, request.filters(), typedName);
-        background("Bulk delete from " + table.get(), () -> session.bulkDelete().delete(bulk), this::showBulk);
+        background.run("Bulk delete from " + table.get(), () -> session.bulkDelete().delete(bulk), this::showBulk);
+    }
+
+    /** Generates the bound table's item class, DAO and test into {@link CodegenViewModel#folder}. */
+    public void generateCode() {
+        codegen.generate(binding.get(), state.schemaProperty().get());
     }
 
     /** The name bulk delete wants typed on the toolbar's engine. */
@@ -283,23 +289,4 @@ public final class CrudViewModel {
         tables.setAll(schema == null ? List.of() : schema.tables().stream().map(Table::name).sorted().toList());
     }
 
-    private <T> void background(String title, Callable<T> work, Consumer<T> done) {
-        busy.set(true);
-        tasks.run(title, (progress, cancel) -> work.call(), result -> {
-            busy.set(false);
-            done.accept(result);
-        }, e -> {
-            busy.set(false);
-            String sentence = Errors.sentence(e);
-            message.set(sentence.contains("does not exist") ? sentence + " Create it in the browser or run the wizard first." : sentence);
-            failure.set(e);
-        });
-    }
-
-    private interface Callable<T> {
-        T call() throws Exception;
-    }
-
-    private record Opened(CrudSession session, CrudOutcome outcome) {
-    }
 }

@@ -145,6 +145,37 @@ class CrudViewModelIT {
         assertNotNull(vm.failure.get());
     }
 
+    @Test
+    void generateCodeWritesTheBoundTablesDaoWhereItWasAsked(@org.junit.jupiter.api.io.TempDir java.nio.file.Path out) throws Exception {
+        vm.codegen.packageName.set("com.example.crud");
+        vm.codegen.folder.set(out);
+        vm.generateCode();
+        assertTrue(vm.message.get().startsWith("Wrote ") && vm.message.get().contains(PREFIX + "Customers")
+                && vm.message.get().contains(out.toString()), vm.message.get());
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(out)) {
+            List<String> names = files.map(f -> f.getFileName().toString()).toList();
+            assertTrue(names.contains("pom.xml"), names.toString());
+            assertTrue(names.stream().anyMatch(n -> n.endsWith("Dao.java")), names.toString());
+        }
+    }
+
+    @Test
+    void aReadOnlyProfileTurnsWritesOffAndSendsNothing(Sandbox sandbox) {
+        AppState state = new AppState();
+        CrudViewModel readOnly = new CrudViewModel(state, new DirectTaskRunner(), new DesignService());
+        CrudFixture.connect(state, sandbox, DB);
+        state.mysqlProperty().set(new io.lsql.core.connect.JdbcSource(sandbox.mariaDb().jdbcUrl(DB),
+                io.lsql.core.sandbox.MariaDbServer.USER, new char[0], true));
+        readOnly.tablePrefix.set(PREFIX);
+        readOnly.open("Customers");
+        assertFalse(readOnly.writable.get());
+        readOnly.form.operation.set(CrudOperation.DELETE);
+        readOnly.selectedRow.set(0);
+        readOnly.delete();
+        assertEquals("This profile is read-only: writes are off, and nothing was sent.", readOnly.message.get());
+        readOnly.close();
+    }
+
     private void queryRegion(String region) {
         vm.form.operation.set(CrudOperation.QUERY);
         vm.form.engine.set(Engine.BOTH);
