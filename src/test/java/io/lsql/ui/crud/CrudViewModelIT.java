@@ -176,6 +176,37 @@ class CrudViewModelIT {
         readOnly.close();
     }
 
+    @Test
+    void aNewCustomerGoesInOnBothSidesAndBulkDeleteTakesItOutOnlyWithTheTableNameTyped() {
+        vm.form.operation.set(CrudOperation.INSERT);
+        ItemEditorViewModel editor = vm.editor();
+        editor.columns.forEach(c -> c.text().set(switch (c.column()) {
+            case "cust_id" -> "0100";
+            case "name" -> "New Wheels";
+            case "email" -> "new@wheels.example";
+            case "region" -> "South";
+            case "credit_rating" -> "700";
+            case "last_updated" -> "2026-11-27 12:00:00";
+            default -> "";
+        }));
+        vm.write(editor.edit());
+        assertEquals("MySQL: 1 row affected", vm.mysqlStatus.get());
+        assertTrue(vm.dynamoStatus.get().startsWith("DynamoDB: 1 item affected"), vm.dynamoStatus.get());
+        assertTrue(vm.bothReport.get().endsWith("Both sides hold the same record."), vm.bothReport.get());
+        vm.form.filterColumn.set("cust_id");
+        vm.form.filterOp.set(Comparison.EQ);
+        vm.form.filterValue.set("0100");
+        assertEquals("Customers", vm.bulkDeleteName());
+        vm.bulkDelete("customer");
+        assertTrue(vm.message.get().contains("type the table name exactly"), vm.message.get());
+        vm.bulkDelete("Customers");
+        assertEquals("Bulk delete removed 1 MySQL rows [0100] and 1 DynamoDB items.", vm.message.get());
+        vm.form.filterColumn.set(null);
+        getCustomer("0100");
+        assertEquals(0, vm.rows.size());
+        assertEquals(0, vm.items.size());
+    }
+
     private void queryRegion(String region) {
         vm.form.operation.set(CrudOperation.QUERY);
         vm.form.engine.set(Engine.BOTH);
