@@ -10,6 +10,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
@@ -110,6 +111,31 @@ class CrudUiIT {
         assertTrue(watchdog.answered() >= 10, "the watchdog measured only " + watchdog.answered() + " pings");
         assertTrue(watchdog.blockedMillis() < 500, "the FX thread was blocked for " + watchdog.blockedMillis() + " ms during: "
                 + watchdog.blockedAt());
+    }
+
+    @Test
+    void theItemEditorRefusesA39DigitNumberInOneSentenceAndSendsNothing(FxRobot robot) throws Exception {
+        robot.interact(() -> workbench.useSandbox(sandbox.info()));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> workbench.state().schemaProperty().get() != null);
+        robot.interact(() -> workbench.main().show(io.lsql.ui.shell.MainView.Pane.CRUD));
+        robot.clickOn("#crud-prefix").write(PREFIX);
+        robot.clickOn("#crud-table").clickOn("Customers");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> workbench.crud().binding.get() != null);
+        robot.clickOn("#crud-operation").clickOn("Insert");
+        robot.clickOn("#crud-engine").clickOn("DynamoDB");
+        String before = workbench.crud().dynamoStatus.get();
+        robot.clickOn("#crud-run");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#editor-attribute-credit_rating").tryQuery().isPresent());
+        robot.clickOn("#editor-attribute-cust_id").write("0200");
+        // the field may be below the dialog's fold: typed into directly
+        TextField rating = robot.lookup("#editor-attribute-credit_rating").queryAs(TextField.class);
+        robot.interact(() -> rating.setText("1234567890123456789012345678901234567890"));
+        robot.clickOn("#editor-ok");
+        WaitForAsyncUtils.waitForFxEvents();
+        String problem = text(robot, "#editor-problem");
+        assertTrue(problem.contains("38 significant digits"), problem);
+        robot.clickOn("Cancel");
+        assertEquals(before, workbench.crud().dynamoStatus.get(), "nothing was sent");
     }
 
     private static String text(FxRobot robot, String query) {
