@@ -16,8 +16,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.util.StringConverter;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /** The operation toolbar: what to run, where, on which key and condition, and how pages are read. */
@@ -26,6 +24,14 @@ final class CrudToolbar extends FlowPane {
     CrudToolbar(CrudForm form, Node... actions) {
         super(8, 6);
         setPadding(new Insets(6, 8, 6, 8));
+        getChildren().addAll(operation(form));
+        getChildren().addAll(keyCondition(form));
+        getChildren().addAll(filter(form));
+        getChildren().addAll(paging(form));
+        getChildren().addAll(actions);
+    }
+
+    private static List<Node> operation(CrudForm form) {
         ChoiceBox<CrudOperation> operation = new ChoiceBox<>(FXCollections.observableArrayList(CrudOperation.values()));
         operation.setId("crud-operation");
         operation.valueProperty().bindBidirectional(form.operation);
@@ -37,6 +43,10 @@ final class CrudToolbar extends FlowPane {
             case BOTH -> "Both";
         }));
         engine.valueProperty().bindBidirectional(form.engine);
+        return List.of(operation, engine);
+    }
+
+    private static List<Node> keyCondition(CrudForm form) {
         ComboBox<String> index = new ComboBox<>(form.indexes);
         index.setId("crud-index");
         index.valueProperty().bindBidirectional(form.index);
@@ -47,6 +57,10 @@ final class CrudToolbar extends FlowPane {
         TextField sort2 = field("crud-sk2", "and", form.sortValue2, 5);
         sort2.visibleProperty().bind(form.sortOp.isEqualTo(Comparison.BETWEEN));
         sort2.managedProperty().bind(sort2.visibleProperty());
+        return List.of(new Label("Index"), index, partition, sortOp, sort, sort2);
+    }
+
+    private static List<Node> filter(CrudForm form) {
         ComboBox<String> filterColumn = new ComboBox<>(form.columns);
         filterColumn.setId("crud-filter-column");
         filterColumn.setPromptText("filter column");
@@ -56,9 +70,13 @@ final class CrudToolbar extends FlowPane {
         TextField filter2 = field("crud-filter2", "and", form.filterValue2, 5);
         filter2.visibleProperty().bind(form.filterOp.isEqualTo(Comparison.BETWEEN));
         filter2.managedProperty().bind(filter2.visibleProperty());
-        CheckBox forward = check("crud-forward", "Ascending", form.forward.get(), "Forward (ascending) sort-key order; off reads backward");
+        return List.of(new Label("Filter"), filterColumn, filterOp, filter, filter2);
+    }
+
+    private static List<Node> paging(CrudForm form) {
+        CheckBox forward = check("crud-forward", "Ascending", "Forward (ascending) sort-key order; off reads backward");
         forward.selectedProperty().bindBidirectional(form.forward);
-        CheckBox consistent = check("crud-consistent", "Consistent", false, "Strongly consistent read (not possible on a GSI)");
+        CheckBox consistent = check("crud-consistent", "Consistent", "Strongly consistent read (not possible on a GSI)");
         consistent.selectedProperty().bindBidirectional(form.consistentRead);
         consistent.disableProperty().bind(form.onIndex);
         Spinner<Integer> pageSize = new Spinner<>(1, 1000, form.pageSize.get());
@@ -66,16 +84,11 @@ final class CrudToolbar extends FlowPane {
         pageSize.setEditable(true);
         pageSize.setPrefWidth(80);
         pageSize.valueProperty().addListener((o, old, size) -> form.pageSize.set(size));
-        CheckBox fill = check("crud-fill", "Fill page", false, "Keep reading until the page is full: an empty filtered page is not the end");
+        CheckBox fill = check("crud-fill", "Fill page", "Keep reading until the page is full: an empty filtered page is not the end");
         fill.selectedProperty().bindBidirectional(form.fillPage);
-        CheckBox nativeWrites = check("crud-native", "DynamoDB-native", false,
-                "Drop MySQL's meaning: PutItem replaces, UpdateItem creates a missing item");
+        CheckBox nativeWrites = check("crud-native", "DynamoDB-native", "Drop MySQL's meaning: PutItem replaces, UpdateItem creates a missing item");
         nativeWrites.selectedProperty().bindBidirectional(form.nativeWrites);
-        List<Node> nodes = new ArrayList<>(List.of(operation, engine, new Label("Index"), index, partition, sortOp, sort, sort2,
-                new Label("Filter"), filterColumn, filterOp, filter, filter2, forward, consistent, new Label("Page"), pageSize, fill,
-                nativeWrites));
-        nodes.addAll(Arrays.asList(actions));
-        getChildren().addAll(nodes);
+        return List.of(forward, consistent, new Label("Page"), pageSize, fill, nativeWrites);
     }
 
     private static TextField field(String id, String prompt, javafx.beans.property.StringProperty value, int columns) {
@@ -87,10 +100,9 @@ final class CrudToolbar extends FlowPane {
         return field;
     }
 
-    private static CheckBox check(String id, String label, boolean selected, String tooltip) {
+    private static CheckBox check(String id, String label, String tooltip) {
         CheckBox box = new CheckBox(label);
         box.setId(id);
-        box.setSelected(selected);
         box.setTooltip(new Tooltip(tooltip));
         return box;
     }

@@ -61,7 +61,8 @@ public final class CrudView extends BorderPane {
         prefix.setPromptText("e.g. dev_");
         prefix.setPrefColumnCount(6);
         prefix.textProperty().bindBidirectional(vm.tablePrefix);
-        prefix.setTooltip(new Tooltip("The DynamoDB table name prefix the wizard used (empty: the design's name)"));
+        prefix.setTooltip(new Tooltip("The DynamoDB table name prefix the wizard used (empty: the design's name); Enter re-opens"));
+        prefix.setOnAction(e -> table.getOnAction().handle(e));
         Label message = new Label();
         message.setId("crud-message");
         message.textProperty().bind(vm.message);
