@@ -14,6 +14,8 @@ import io.lsql.ui.browser.BrowserViewModel;
 import io.lsql.ui.common.FxTaskRunner;
 import io.lsql.ui.connect.ConnectionsView;
 import io.lsql.ui.connect.ConnectionsViewModel;
+import io.lsql.ui.crud.CrudView;
+import io.lsql.ui.crud.CrudViewModel;
 import io.lsql.core.sql.QueryHistory;
 import io.lsql.ui.editor.SqlEditorView;
 import io.lsql.ui.editor.SqlEditorViewModel;
@@ -39,6 +41,7 @@ public final class Workbench {
     private final SqlEditorViewModel sql;
     private final SqlEditorView sqlView;
     private final WizardViewModel wizard;
+    private final CrudViewModel crud;
     private final MainView main;
     private final Preferences preferences;
     private final Scene scene;
@@ -54,8 +57,9 @@ public final class Workbench {
         sql = new SqlEditorViewModel(state, tasks, history);
         wizard = new WizardViewModel(state, tasks, new DesignService(), preferences);
         sqlView = new SqlEditorView(sql, browser::reload, this::migrateQuery);
+        crud = new CrudViewModel(state, tasks, new DesignService());
         main = new MainView(state, tasks, new ConnectionsView(connections, sandboxDir), new BrowserView(browser), sqlView,
-                new WizardView(wizard), this::toggleTheme);
+                new CrudView(crud), new WizardView(wizard), this::toggleTheme);
         scene = new Scene(main, 1400, 900);
         scene.getStylesheets().add(Workbench.class.getResource("app.css").toExternalForm());
         applyTheme(preferences.getBoolean("dark", false));
@@ -72,6 +76,7 @@ public final class Workbench {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN), () -> main.show(MainView.Pane.BROWSER));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN), () -> main.show(MainView.Pane.SQL));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT4, KeyCombination.SHORTCUT_DOWN), () -> main.show(MainView.Pane.MIGRATE));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT5, KeyCombination.SHORTCUT_DOWN), () -> main.show(MainView.Pane.CRUD));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), sql::cancel);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), browser::reload);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), browser::reload);
@@ -120,6 +125,7 @@ public final class Workbench {
         wizard.run.cancelAll();
         tasks.cancelAll();
         sql.cancel();
+        crud.close();
         connections.shutdown();
     }
 
@@ -137,6 +143,10 @@ public final class Workbench {
 
     public WizardViewModel wizard() {
         return wizard;
+    }
+
+    public CrudViewModel crud() {
+        return crud;
     }
 
     public MainView main() {

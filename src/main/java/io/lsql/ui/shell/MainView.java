@@ -36,11 +36,12 @@ public final class MainView extends BorderPane {
     private final StackPane content = new StackPane();
     private final Map<Pane, Node> panes = new LinkedHashMap<>();
 
-    public MainView(AppState state, FxTaskRunner tasks, Node connections, Node browser, Node sql, Node migrate,
+    public MainView(AppState state, FxTaskRunner tasks, Node connections, Node browser, Node sql, Node crud, Node migrate,
                     Runnable toggleTheme) {
         panes.put(Pane.CONNECTIONS, connections);
         panes.put(Pane.BROWSER, browser);
         panes.put(Pane.SQL, sql);
+        panes.put(Pane.CRUD, crud);
         panes.put(Pane.MIGRATE, migrate);
         VBox rail = new VBox(6);
         rail.setPadding(new Insets(10, 6, 10, 6));
@@ -49,7 +50,7 @@ public final class MainView extends BorderPane {
                 nav(Pane.CONNECTIONS, "Connections", Icons.CONNECTIONS, "MySQL, AWS and the sandbox (Ctrl+1)", true),
                 nav(Pane.BROWSER, "Browser", Icons.BROWSER, "Tables, views and their DynamoDB designs (Ctrl+2)", true),
                 nav(Pane.SQL, "SQL", Icons.SQL, "SQL editor with completion and sample data-modeling queries (Ctrl+3)", true),
-                nav(Pane.CRUD, "CRUD", Icons.CRUD, "Coming: side-by-side CRUD on MySQL and DynamoDB", false),
+                nav(Pane.CRUD, "CRUD", Icons.CRUD, "A table and its DynamoDB table side by side, with the code of every call (Ctrl+5)", true),
                 nav(Pane.MIGRATE, "Migrate", Icons.MIGRATE, "The migration wizard: plan, dry run, run and report (Ctrl+4)", true),
                 nav(Pane.REPORTS, "Reports", Icons.REPORTS, "Coming: design reports (lsql design writes design.md today)", false));
         Region spacer = new Region();
