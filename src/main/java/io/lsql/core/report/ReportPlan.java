@@ -17,10 +17,15 @@ public final class ReportPlan {
 
     /** The plan in {@code planFile}, or, when it is {@code null}, every base table of {@code jdbc}'s database as designed. */
     public static Plan of(JdbcSource jdbc, Path planFile) {
+        return planFile != null ? PlanFiles.read(planFile) : of(jdbc, new DesignService().design(jdbc, List.of()), null);
+    }
+
+    /** The same, from a schema already designed. */
+    public static Plan of(JdbcSource jdbc, DesignService.SchemaDesign design, Path planFile) {
         if (planFile != null) {
             return PlanFiles.read(planFile);
         }
         PlanBuilder.Request request = new PlanBuilder.Request(List.of(), false, "", null, PlanBuilder.describe(jdbc), null);
-        return new PlanBuilder(new DesignService()).build(jdbc, request);
+        return PlanBuilder.fromDesigns(design.schema(), design.designs(), request);
     }
 }
