@@ -18,6 +18,7 @@ public final class ReportWriter {
         switch (format) {
             case JSON -> ReportJson.write(report, out);
             case MD -> ReportMarkdown.write(report, out);
+            case NWB -> out.write(NoSqlWorkbenchModel.export(report));
             default -> throw new LsqlException("The " + format.id() + " format is not available yet.");
         }
     }

@@ -17,9 +17,10 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"table", "sources", "partitionKey", "sortKey", "keyTemplates", "indexes", "ttlAttribute", "billingMode",
-    "load", "rationale", "alternatives", "attributes", "samples", "limits"})
+    "readCapacity", "writeCapacity", "load", "rationale", "alternatives", "attributes", "samples", "limits"})
 public record TargetReport(String table, List<String> sources, KeyAttribute partitionKey, KeyAttribute sortKey,
-                           List<String> keyTemplates, List<IndexReport> indexes, String ttlAttribute, String billingMode, String load,
+                           List<String> keyTemplates, List<IndexReport> indexes, String ttlAttribute, String billingMode, long readCapacity,
+                           long writeCapacity, String load,
                            List<Rationale> rationale, List<String> alternatives, List<AttributeRow> attributes,
                            List<SampleItem> samples, Limits limits) {
 
@@ -31,6 +32,18 @@ public record TargetReport(String table, List<String> sources, KeyAttribute part
         alternatives = List.copyOf(alternatives);
         attributes = List.copyOf(attributes);
         samples = List.copyOf(samples);
+    }
+
+    /**
+     * This section with the keys, indexes and billing of {@code target} (e.g. imported from a NoSQL Workbench model);
+     * an index keeps its sparse flag when {@code target} keeps its name.
+     */
+    public TargetReport withKeysOf(io.lsql.core.plan.Target target) {
+        List<IndexReport> next = target.indexes().stream().map(i -> new IndexReport(i.name(), i.partitionKey(), i.sortKey(), i.projection(),
+                i.nonKeyAttributes(), indexes.stream().anyMatch(old -> old.name().equals(i.name()) && old.sparse()))).toList();
+        return new TargetReport(table, sources, target.partitionKey(), target.sortKey(), keyTemplates, next, target.ttlAttribute(),
+                target.billingMode().id(), target.readCapacity(), target.writeCapacity(), load, rationale, alternatives, attributes, samples,
+                limits);
     }
 
     /** A global secondary index; sparse when some items lack its key attributes. */

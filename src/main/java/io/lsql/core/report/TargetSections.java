@@ -44,7 +44,7 @@ final class TargetSections {
                 io.lsql.core.cost.ItemSize.MAX_ITEM_BYTES, samples.largestKeys(), samples.hotKeys(), warnings);
         return new TargetReport(target.table(), target.sources().stream().map(TargetSections::describe).toList(), target.partitionKey(),
                 target.sortKey(), keyTemplates(target), indexes(target, sourceDesigns, samples), target.ttlAttribute(),
-                target.billingMode().id(), target.loadOr(defaults).id(), rationale, alternatives(sourceDesigns), attributes(target),
+                target.billingMode().id(), target.readCapacity(), target.writeCapacity(), target.loadOr(defaults).id(), rationale, alternatives(sourceDesigns), attributes(target),
                 samples.items(), limits);
     }
 

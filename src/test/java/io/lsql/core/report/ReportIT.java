@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -32,11 +33,14 @@ class ReportIT {
     static final String DB = "report_db";
     static final Instant AT = Instant.parse("2026-11-27T12:00:00Z");
 
+    private static Report report;
+
     @BeforeAll
-    static void createDatabase(Sandbox sandbox) throws Exception {
+    static void buildTheReport(Sandbox sandbox) throws Exception {
         try (Connection connection = Databases.connect(sandbox, "")) {
             SampleDatabases.loadAppDb(connection, DB);
         }
+        report = appDb(sandbox);
     }
 
     static Report appDb(Sandbox sandbox) {
@@ -45,8 +49,7 @@ class ReportIT {
     }
 
     @Test
-    void describesEveryTableTargetAndSection(Sandbox sandbox) {
-        Report report = appDb(sandbox);
+    void describesEveryTableTargetAndSection() {
         assertEquals(DB, report.header().database());
         assertEquals("2026-11-27T12:00:00Z", report.header().generatedAt());
         assertEquals(64, report.header().planHash().length());
@@ -71,8 +74,7 @@ class ReportIT {
     }
 
     @Test
-    void writesJsonAndMarkdown(Sandbox sandbox) throws Exception {
-        Report report = appDb(sandbox);
+    void writesJsonAndMarkdown() throws Exception {
         ByteArrayOutputStream json = new ByteArrayOutputStream();
         ReportWriter.write(report, ReportFormat.JSON, json);
         JsonNode node = new ObjectMapper().readTree(json.toByteArray());
@@ -87,5 +89,45 @@ class ReportIT {
             "### Sizes and limits", "## Cost", "Prices: us-east-1 list prices as of 2024-11-01")) {
             assertTrue(text.contains(heading), heading + " in\n" + text);
         }
+    }
+
+    @Test
+    void theNoSqlWorkbenchModelHasThePublicShapeAndRoundTrips() throws Exception {
+        byte[] exported = NoSqlWorkbenchModel.export(report);
+        JsonNode model = new ObjectMapper().readTree(exported);
+        assertEquals(List.of("ModelName", "ModelMetadata", "DataModel"), names(model));
+        assertEquals(List.of("Author", "DateCreated", "DateLastModified", "Description", "AWSService", "Version"),
+                names(model.get("ModelMetadata")));
+        assertEquals("3.0", model.get("ModelMetadata").get("Version").asText());
+        assertEquals("Nov 27, 2026, 12:00 PM", model.get("ModelMetadata").get("DateCreated").asText());
+        JsonNode lines = null;
+        for (JsonNode table : model.get("DataModel")) {
+            if (table.get("TableName").asText().equals("OrderLines")) {
+                lines = table;
+            }
+        }
+        assertEquals(List.of("TableName", "KeyAttributes", "NonKeyAttributes", "GlobalSecondaryIndexes", "TableData", "DataAccess",
+            "BillingMode"), names(lines));
+        assertEquals("ord_id", lines.get("KeyAttributes").get("PartitionKey").get("AttributeName").asText());
+        assertEquals("S", lines.get("KeyAttributes").get("PartitionKey").get("AttributeType").asText());
+        assertTrue(lines.get("NonKeyAttributes").toString().contains("{\"AttributeName\":\"qty\",\"AttributeType\":\"N\"}"),
+                lines.get("NonKeyAttributes").toString());
+        assertEquals("ALL", lines.get("GlobalSecondaryIndexes").get(0).get("Projection").get("ProjectionType").asText());
+        assertTrue(lines.get("TableData").get(0).get("ord_id").has("S"), "typed DynamoDB JSON");
+        assertEquals("PAY_PER_REQUEST", lines.get("BillingMode").asText());
+        assertTrue(new String(exported, StandardCharsets.UTF_8).contains("\"ModelName\": \"" + DB + "\""), "\"name\": value, as NoSQL Workbench writes");
+
+        io.lsql.core.plan.Plan imported = NoSqlWorkbenchModel.importInto(report.plan(), exported, "model.json");
+        assertEquals(report.plan().targets(), imported.targets(), "a model of the plan changes nothing in it");
+        List<TargetReport> targets = report.targets().stream()
+                .map(t -> t.withKeysOf(imported.target(t.table()).orElseThrow())).toList();
+        Report again = new Report(report.header(), report.summary(), report.schema(), targets, report.cost(), report.run(), imported);
+        assertArrayEquals(exported, NoSqlWorkbenchModel.export(again));
+    }
+
+    private static List<String> names(JsonNode node) {
+        List<String> names = new java.util.ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 }
