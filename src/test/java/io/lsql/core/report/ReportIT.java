@@ -4,15 +4,26 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lsql.core.CancellationToken;
 import io.lsql.core.ProgressListener;
+import io.lsql.core.connect.AwsTarget;
 import io.lsql.core.design.DesignService;
 import io.lsql.core.sample.SampleDatabases;
 import io.lsql.core.sandbox.Sandbox;
+import io.lsql.core.sandbox.SandboxInfo;
 import io.lsql.testing.Databases;
 import io.lsql.testing.IntegrationTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
+import software.amazon.awssdk.services.cloudformation.model.StackStatus;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndexDescription;
+import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 
 import java.io.ByteArrayOutputStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.time.Clock;
@@ -123,6 +134,35 @@ class ReportIT {
                 .map(t -> t.withKeysOf(imported.target(t.table()).orElseThrow())).toList();
         Report again = new Report(report.header(), report.summary(), report.schema(), targets, report.cost(), report.run(), imported);
         assertArrayEquals(exported, NoSqlWorkbenchModel.export(again));
+    }
+
+    @Test
+    void theCloudFormationTemplateDeploysOnMotoWithEveryTableKeyAndIndex(Sandbox sandbox) throws Exception {
+        List<io.lsql.core.plan.Target> renamed = report.plan().targets().stream().map(t -> t.withTable("cfn_" + t.table())).toList();
+        Report prefixed = new Report(report.header(), report.summary(), report.schema(), report.targets(), report.cost(), null,
+                report.plan().withTargets(renamed));
+        ByteArrayOutputStream template = new ByteArrayOutputStream();
+        ReportWriter.write(prefixed, ReportFormat.CLOUDFORMATION, template);
+        AwsTarget aws = Databases.aws(sandbox);
+        try (CloudFormationClient cfn = CloudFormationClient.builder().region(Region.of(Sandbox.REGION))
+                .endpointOverride(URI.create(sandbox.moto().endpoint()))
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(SandboxInfo.ACCESS_KEY, SandboxInfo.SECRET_KEY)))
+                .build(); DynamoDbClient dynamo = aws.dynamoDb()) {
+            cfn.createStack(b -> b.stackName("lsql-report-it").templateBody(template.toString(StandardCharsets.UTF_8)));
+            StackStatus status = cfn.describeStacks(b -> b.stackName("lsql-report-it")).stacks().get(0).stackStatus();
+            for (int i = 0; i < 100 && status == StackStatus.CREATE_IN_PROGRESS; i++) {
+                Thread.sleep(100);
+                status = cfn.describeStacks(b -> b.stackName("lsql-report-it")).stacks().get(0).stackStatus();
+            }
+            assertEquals(StackStatus.CREATE_COMPLETE, status);
+            for (io.lsql.core.plan.Target target : renamed) {
+                TableDescription table = dynamo.describeTable(b -> b.tableName(target.table())).table();
+                assertEquals(target.partitionKey().name(), table.keySchema().get(0).attributeName(), target.table());
+                assertEquals(target.sortKey() == null ? 1 : 2, table.keySchema().size(), target.table());
+                assertEquals(target.indexes().stream().map(io.lsql.core.plan.Index::name).sorted().toList(),
+                        table.globalSecondaryIndexes().stream().map(GlobalSecondaryIndexDescription::indexName).sorted().toList(), target.table());
+            }
+        }
     }
 
     private static List<String> names(JsonNode node) {
