@@ -18,6 +18,7 @@ public final class ReportWriter {
 
     public static void write(Report report, ReportFormat format, OutputStream out) throws IOException {
         switch (format) {
+            case HTML -> ReportHtml.write(report, out);
             case JSON -> ReportJson.write(report, out);
             case MD -> ReportMarkdown.write(report, out);
             case NWB -> out.write(NoSqlWorkbenchModel.export(report));
@@ -25,7 +26,6 @@ public final class ReportWriter {
             case CDK -> out.write(CdkStack.of(report));
             case TERRAFORM -> out.write(TerraformConfig.of(report));
             case DMS -> out.write(DmsMappings.of(report.plan(), report.header().database()).tableMappings().getBytes(StandardCharsets.UTF_8));
-            default -> throw new LsqlException("The " + format.id() + " format is not available yet.");
         }
     }
 

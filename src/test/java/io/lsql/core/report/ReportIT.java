@@ -11,6 +11,9 @@ import io.lsql.core.sandbox.Sandbox;
 import io.lsql.core.sandbox.SandboxInfo;
 import io.lsql.testing.Databases;
 import io.lsql.testing.IntegrationTest;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -163,6 +166,50 @@ class ReportIT {
                         table.globalSecondaryIndexes().stream().map(GlobalSecondaryIndexDescription::indexName).sorted().toList(), target.table());
             }
         }
+    }
+
+    @Test
+    void theHtmlReportIsSelfContainedAndTheSameButForTheTime(Sandbox sandbox) throws Exception {
+        String first = html(report);
+        Report later = new ReportService(new DesignService(), Clock.fixed(AT.plusSeconds(3723), ZoneOffset.UTC))
+                .build(Databases.source(sandbox, DB), ReportRequest.live(), ProgressListener.NONE, new CancellationToken());
+        String second = html(later);
+        assertEquals(withoutTime(first, report), withoutTime(second, later));
+
+        Document page = Jsoup.parse(first);
+        assertTrue(page.select("script, link[rel=stylesheet], iframe, object, embed").isEmpty());
+        for (Element element : page.select("[src], [href]")) {
+            String target = element.hasAttr("src") ? element.attr("src") : element.attr("href");
+            assertTrue(target.startsWith("#") || target.startsWith("data:"), "external reference " + target);
+        }
+        String schema = page.getElementById("schema").text();
+        for (String table : List.of("Customers", "Products", "Reps", "Orders", "OrderLines", "vCustOrders")) {
+            assertTrue(schema.contains(table), table + " in the schema section");
+        }
+        for (String table : List.of("Customers", "Products", "Reps", "Orders", "OrderLines")) {
+            assertNotNull(page.getElementById("table-" + table).selectFirst("pre"), "a sample item of " + table);
+        }
+        assertEquals(4, page.select("#schema svg line").size(), "one line per foreign key of app_db");
+        for (String section : List.of("header", "summary", "schema", "targets", "cost", "appendices")) {
+            assertNotNull(page.getElementById(section), section);
+        }
+        assertEquals(6, page.select("#appendices a[download]").size());
+        String nwb = java.net.URLDecoder.decode(page.selectFirst("#appendices a[download$=.nwb.json]").attr("href")
+                .substring("data:application/json;charset=utf-8,".length()), StandardCharsets.UTF_8);
+        assertArrayEquals(NoSqlWorkbenchModel.export(report), nwb.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String html(Report report) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ReportWriter.write(report, ReportFormat.HTML, out);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /** The page with its generation time taken out: the header's, and the NoSQL Workbench model's dates in its data: link. */
+    private static String withoutTime(String html, Report report) throws Exception {
+        String modelDate = new ObjectMapper().readTree(NoSqlWorkbenchModel.export(report)).get("ModelMetadata").get("DateCreated").asText();
+        String encoded = java.net.URLEncoder.encode("\"" + modelDate + "\"", StandardCharsets.UTF_8).replace("+", "%20");
+        return html.replace(report.header().generatedAt(), "").replace(encoded, "");
     }
 
     private static List<String> names(JsonNode node) {
