@@ -212,6 +212,28 @@ class ReportIT {
         return html.replace(report.header().generatedAt(), "").replace(encoded, "");
     }
 
+    @Test
+    void aStageWithARunAddsItsRunReport(Sandbox sandbox, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        io.lsql.core.plan.Target reps = report.plan().target("Reps").orElseThrow().withTable("rr_Reps");
+        String stage = dir.resolve("stage").toUri().toString();
+        io.lsql.core.plan.Plan plan = report.plan().withTargets(List.of(reps)).withStage(stage);
+        java.nio.file.Path planFile = dir.resolve("plan.json");
+        io.lsql.core.plan.PlanFiles.write(plan, planFile);
+        new io.lsql.core.run.PlanRunner(Databases.source(sandbox, DB), Databases.aws(sandbox), io.lsql.core.run.RunListener.NONE,
+                new CancellationToken()).run(plan, false, false);
+
+        Report withRun = new ReportService(new DesignService(), Clock.fixed(AT, ZoneOffset.UTC)).build(Databases.source(sandbox, DB),
+                ReportRequest.live().withPlanFile(planFile).withStage(stage, Databases.aws(sandbox)), ProgressListener.NONE,
+                new CancellationToken());
+        io.lsql.core.run.RunReport.Line line = withRun.run().targets().get(0);
+        assertEquals("rr_Reps", line.table());
+        assertEquals(6, line.rows());
+        assertEquals(Boolean.TRUE, line.verified());
+        assertEquals(io.lsql.core.plan.PlanFiles.hash(plan), withRun.run().planHash());
+        assertTrue(ReportMarkdown.text(withRun).contains("| rr_Reps | DONE |"), ReportMarkdown.text(withRun));
+        assertNotNull(Jsoup.parse(html(withRun)).getElementById("run"));
+    }
+
     private static List<String> names(JsonNode node) {
         List<String> names = new java.util.ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);
