@@ -1,6 +1,7 @@
 package io.lsql.core.crud;
 
 import io.lsql.core.LsqlException;
+import io.lsql.core.cost.ItemSize;
 import io.lsql.core.mapping.ItemEncoder;
 
 import java.util.List;
@@ -81,7 +82,7 @@ final class ItemRules {
     static long size(Item item) {
         long size = 0;
         for (Map.Entry<String, ItemValue> e : item.attributes().entrySet()) {
-            size += ItemEncoder.utf8(e.getKey()) + valueSize(e.getValue());
+            size += ItemSize.utf8(e.getKey()) + valueSize(e.getValue());
         }
         return size;
     }
@@ -89,14 +90,14 @@ final class ItemRules {
     /** As DynamoDB counts it: UTF-8 bytes of text, raw bytes of binary, about one byte per two digits of a number. */
     static long valueSize(ItemValue value) {
         return switch (value.type()) {
-            case S -> ItemEncoder.utf8(value.text());
-            case N -> ItemEncoder.numberSize(value.text());
+            case S -> ItemSize.utf8(value.text());
+            case N -> ItemSize.number(value.text());
             case B -> value.bytes().length;
             case BOOL, NULL -> 1;
-            case SS -> value.members().stream().mapToLong(ItemEncoder::utf8).sum();
-            case NS -> value.members().stream().mapToLong(ItemEncoder::numberSize).sum();
+            case SS -> value.members().stream().mapToLong(ItemSize::utf8).sum();
+            case NS -> value.members().stream().mapToLong(ItemSize::number).sum();
             case BS -> value.members().stream().mapToLong(m -> java.util.Base64.getDecoder().decode(m).length).sum();
-            case M -> 3 + value.map().entrySet().stream().mapToLong(e -> ItemEncoder.utf8(e.getKey()) + 1 + valueSize(e.getValue())).sum();
+            case M -> 3 + value.map().entrySet().stream().mapToLong(e -> ItemSize.utf8(e.getKey()) + 1 + valueSize(e.getValue())).sum();
             case L -> 3 + value.list().stream().mapToLong(v -> 1 + valueSize(v)).sum();
         };
     }

@@ -2,6 +2,8 @@ package io.lsql.core.mapping;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.lsql.core.cost.ItemSize;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,7 +21,7 @@ import java.util.Optional;
  */
 public final class ItemEncoder {
 
-    public static final int MAX_ITEM_BYTES = 400 * 1024;
+    public static final int MAX_ITEM_BYTES = (int) ItemSize.MAX_ITEM_BYTES;
     public static final int MAX_PARTITION_KEY_BYTES = 2048;
     public static final int MAX_SORT_KEY_BYTES = 1024;
 
@@ -118,7 +120,7 @@ public final class ItemEncoder {
             json.writeStartObject();
             json.writeStringField("S", constantValues[i]);
             json.writeEndObject();
-            size += utf8(constantNames[i]) + utf8(constantValues[i]);
+            size += ItemSize.utf8(constantNames[i]) + ItemSize.utf8(constantValues[i]);
         }
     }
 
@@ -183,7 +185,7 @@ public final class ItemEncoder {
             keyText.append(keyText.length() == 0 ? "" : ", ").append(key.attribute()).append('=').append(value.display());
         }
         json.writeFieldName(key.attribute());
-        size += utf8(key.attribute());
+        size += ItemSize.utf8(key.attribute());
         json.writeStartObject();
         if (value.type() == AttributeType.B) {
             json.writeFieldName("B");
@@ -191,7 +193,7 @@ public final class ItemEncoder {
             size += value.bytes().length;
         } else {
             json.writeStringField(value.type().name(), value.text());
-            size += value.type() == AttributeType.N ? numberSize(value.text()) : utf8(value.text());
+            size += value.type() == AttributeType.N ? ItemSize.number(value.text()) : ItemSize.utf8(value.text());
         }
         json.writeEndObject();
         return true;
@@ -204,24 +206,24 @@ public final class ItemEncoder {
                 json.writeStartObject();
                 json.writeBooleanField("NULL", true);
                 json.writeEndObject();
-                size += utf8(name) + 1;
+                size += ItemSize.utf8(name) + ItemSize.BOOL_OR_NULL_BYTES;
             }
             return;
         }
         json.writeFieldName(name);
-        size += utf8(name);
+        size += ItemSize.utf8(name);
         switch (cell.type()) {
             case S -> {
                 json.writeStartObject();
                 json.writeStringField("S", cell.text());
                 json.writeEndObject();
-                size += utf8(cell.text());
+                size += ItemSize.utf8(cell.text());
             }
             case N -> {
                 json.writeStartObject();
                 json.writeStringField("N", cell.text());
                 json.writeEndObject();
-                size += numberSize(cell.text());
+                size += ItemSize.number(cell.text());
             }
             case B -> {
                 json.writeStartObject();
@@ -234,14 +236,14 @@ public final class ItemEncoder {
                 json.writeStartObject();
                 json.writeBooleanField("BOOL", cell.bool());
                 json.writeEndObject();
-                size += 1;
+                size += ItemSize.BOOL_OR_NULL_BYTES;
             }
             case SS -> {
                 json.writeStartObject();
                 json.writeArrayFieldStart("SS");
                 for (String member : cell.set()) {
                     json.writeString(member);
-                    size += utf8(member);
+                    size += ItemSize.utf8(member);
                 }
                 json.writeEndArray();
                 json.writeEndObject();
@@ -257,20 +259,20 @@ public final class ItemEncoder {
         if (node.isObject()) {
             json.writeFieldName("M");
             json.writeStartObject();
-            size += 3;
+            size += ItemSize.DOCUMENT_OVERHEAD_BYTES;
             Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
             while (fields.hasNext()) {
                 Map.Entry<String, JsonNode> field = fields.next();
                 json.writeFieldName(field.getKey());
-                size += utf8(field.getKey()) + 1;
+                size += ItemSize.utf8(field.getKey()) + ItemSize.ELEMENT_OVERHEAD_BYTES;
                 writeDocument(field.getValue());
             }
             json.writeEndObject();
         } else if (node.isArray()) {
             json.writeArrayFieldStart("L");
-            size += 3;
+            size += ItemSize.DOCUMENT_OVERHEAD_BYTES;
             for (JsonNode element : node) {
-                size += 1;
+                size += ItemSize.ELEMENT_OVERHEAD_BYTES;
                 writeDocument(element);
             }
             json.writeEndArray();
@@ -279,20 +281,20 @@ public final class ItemEncoder {
             Optional<String> text = NumberText.canonical(number);
             if (text.isPresent()) {
                 json.writeStringField("N", text.get());
-                size += numberSize(text.get());
+                size += ItemSize.number(text.get());
             } else {
                 json.writeStringField("S", node.asText());
-                size += utf8(node.asText());
+                size += ItemSize.utf8(node.asText());
             }
         } else if (node.isBoolean()) {
             json.writeBooleanField("BOOL", node.booleanValue());
-            size += 1;
+            size += ItemSize.BOOL_OR_NULL_BYTES;
         } else if (node.isNull()) {
             json.writeBooleanField("NULL", true);
-            size += 1;
+            size += ItemSize.BOOL_OR_NULL_BYTES;
         } else {
             json.writeStringField("S", node.asText());
-            size += utf8(node.asText());
+            size += ItemSize.utf8(node.asText());
         }
         json.writeEndObject();
     }
@@ -317,7 +319,7 @@ public final class ItemEncoder {
             if (!t.isKeyType()) {
                 return where + " holds a " + t + " value, which cannot be an index key";
             }
-            long bytes = t == AttributeType.B ? cell.bytes().length : t == AttributeType.N ? numberSize(cell.text()) : utf8(cell.text());
+            long bytes = t == AttributeType.B ? cell.bytes().length : t == AttributeType.N ? ItemSize.number(cell.text()) : ItemSize.utf8(cell.text());
             if (bytes == 0) {
                 return where + " is empty, which DynamoDB refuses in an index key";
             }
@@ -350,35 +352,6 @@ public final class ItemEncoder {
 
     private static String abbreviate(String text) {
         return text.length() <= 80 ? text : text.substring(0, 77) + "...";
-    }
-
-    public static long utf8(String s) {
-        long bytes = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < 0x80) {
-                bytes++;
-            } else if (c < 0x800) {
-                bytes += 2;
-            } else if (Character.isHighSurrogate(c)) {
-                bytes += 4;
-                i++;
-            } else {
-                bytes += 3;
-            }
-        }
-        return bytes;
-    }
-
-    /** DynamoDB stores numbers in about one byte per two significant digits, plus one. */
-    public static long numberSize(String text) {
-        int digits = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (Character.isDigit(text.charAt(i))) {
-                digits++;
-            }
-        }
-        return (digits + 1) / 2 + 1;
     }
 
     /** A byte buffer whose array can be written out without a copy. */

@@ -1,6 +1,7 @@
 package io.lsql.core.mapping;
 
 import io.lsql.core.LsqlException;
+import io.lsql.core.cost.ItemSize;
 
 import java.util.ArrayList;
 import java.util.Base64;
@@ -384,8 +385,8 @@ public final class KeyTemplate {
         public long byteSize() {
             return switch (type) {
                 case B -> bytes.length;
-                case N -> ItemEncoder.numberSize(text);
-                default -> ItemEncoder.utf8(text);
+                case N -> ItemSize.number(text);
+                default -> ItemSize.utf8(text);
             };
         }
     }

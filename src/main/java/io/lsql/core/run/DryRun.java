@@ -54,6 +54,14 @@ public final class DryRun {
      * and the others still run. {@code workDir} holds each running target's key spill.
      */
     public DryRunReport run(Plan plan, Path workDir) {
+        return run(plan, workDir, 0);
+    }
+
+    /**
+     * The same over only the first {@code rowsPerSource} rows of each source (all when 0): what the cost estimate
+     * and the report measure sizes on.
+     */
+    public DryRunReport run(Plan plan, Path workDir, int rowsPerSource) {
         if (source.database().isEmpty()) {
             throw new LsqlException("The JDBC URL names no database: use jdbc:mysql://host:port/<database>.");
         }
@@ -62,7 +70,7 @@ public final class DryRun {
         try {
             List<Future<TargetDryRun>> futures = new ArrayList<>();
             for (Target target : plan.targets()) {
-                futures.add(pool.submit(() -> dryRun(target, workDir)));
+                futures.add(pool.submit(() -> dryRun(target, workDir, rowsPerSource)));
             }
             Workers.await(new ArrayList<>(futures));
             List<TargetDryRun> targets = new ArrayList<>();
@@ -82,11 +90,11 @@ public final class DryRun {
         }
     }
 
-    private TargetDryRun dryRun(Target target, Path workDir) {
+    private TargetDryRun dryRun(Target target, Path workDir, int limit) {
         cancel.throwIfCancelled();
         try (DryRunTally tally = new DryRunTally(target, workDir); Connection connection = SourceReader.openSnapshot(source)) {
             for (TargetSource from : target.sources()) {
-                read(connection, target, from, tally);
+                read(connection, target, from, tally, limit);
             }
             return tally.result();
         } catch (LsqlException e) {
@@ -106,7 +114,7 @@ public final class DryRun {
         return thread;
     }
 
-    private void read(Connection connection, Target target, TargetSource from, DryRunTally tally) throws IOException {
+    private void read(Connection connection, Target target, TargetSource from, DryRunTally tally, int limit) throws IOException {
         SourceDescription description = SourceDescriber.describe(connection, source.database(), from.migrationSource());
         ItemLayout layout = PlanLayouts.layout(description, target, from);
         SourceReader reader = new SourceReader(description.source(), layout);
@@ -114,7 +122,7 @@ public final class DryRun {
         long[] rows = new long[1];
         tally.startSource(from.id());
         try {
-            reader.read(connection, null, 0, row -> {
+            reader.read(connection, null, limit, row -> {
                 tally.count(row);
                 if (++rows[0] % PROGRESS_EVERY == 0) {
                     cancel.throwIfCancelled();

@@ -30,6 +30,8 @@ final class DryRunItem {
     private final byte[] keyTypes;
     private final int[] keyStart;
     private final int[] keyEnd;
+    /** Per watched attribute of the last item: its name and value bytes as encoded (JSON escapes counted). */
+    private final long[] watchedBytes;
     private final MessageDigest md5;
     private byte[] line;
     private long present;
@@ -46,6 +48,7 @@ final class DryRunItem {
         this.keyTypes = new byte[keys.length];
         this.keyStart = new int[keys.length];
         this.keyEnd = new int[keys.length];
+        this.watchedBytes = new long[watched.length];
         try {
             this.md5 = MessageDigest.getInstance("MD5");
         } catch (NoSuchAlgorithmException e) {
@@ -73,16 +76,19 @@ final class DryRunItem {
             int nameEnd = stringEnd(bytes, at, length);
             int name = indexOf(keys, bytes, at + 1, nameEnd);
             int bit = indexOf(watched, bytes, at + 1, nameEnd);
-            if (bit >= 0) {
-                present |= 1L << bit;
-            }
+            int nameBytes = nameEnd - at - 1;
             // after the name: :{"T":value}
             at = nameEnd + 2;
+            int valueStart = at;
             if (name >= 0 && keyTypes[name] == 0) {
                 at = readKeyValue(bytes, at, length, name);
                 keysLeft--;
             } else {
                 at = skipValue(bytes, at, length);
+            }
+            if (bit >= 0) {
+                present |= 1L << bit;
+                watchedBytes[bit] = nameBytes + valueBytes(bytes, valueStart, at);
             }
             if (at < length && bytes[at] == ',') {
                 at++;
@@ -102,6 +108,13 @@ final class DryRunItem {
         keyStart[key] = valueStart + 1;
         keyEnd[key] = valueEnd;
         return valueEnd + 2;
+    }
+
+    /** The bytes of the value in {@code {"T":"text"}} (the text), or of the whole encoded value when it is not a scalar. */
+    private static int valueBytes(byte[] bytes, int from, int to) {
+        int open = from + 5;
+        boolean scalar = to - from >= 8 && bytes[from + 1] == '"' && bytes[from + 3] == '"' && bytes[open] == '"';
+        return scalar ? to - open - 3 : to - from;
     }
 
     /** At an object or array: the index after its matching close, strings (and the brackets in them) skipped whole. */
@@ -157,6 +170,27 @@ final class DryRunItem {
     /** The watched attributes the last parsed item has, one {@link #bit} each. */
     long present() {
         return present;
+    }
+
+    /** The encoded bytes (name and value) of the watched attributes in {@code mask} that the last item has. */
+    long watchedBytes(long mask) {
+        long bytes = 0;
+        long have = mask & present;
+        for (int i = 0; i < watched.length; i++) {
+            if ((have & (1L << i)) != 0) {
+                bytes += watchedBytes[i];
+            }
+        }
+        return bytes;
+    }
+
+    /** The encoded bytes (names and values) of the table key of the last item. */
+    long keyBytes() {
+        long bytes = 0;
+        for (int i = 0; i < keys.length; i++) {
+            bytes += keys[i].length + (keyTypes[i] == 0 ? 0 : keyEnd[i] - keyStart[i]);
+        }
+        return bytes;
     }
 
     /** True when the last parsed item has the attribute (one of the watched ones). */

@@ -3,6 +3,7 @@ package io.lsql.core.run;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.lsql.core.cost.Prices;
 
 import java.util.List;
 import java.util.Locale;
@@ -16,9 +17,12 @@ import java.util.Locale;
 @JsonIgnoreProperties(value = {"clean"}, allowGetters = true)
 public record DryRunReport(String pricing, List<TargetDryRun> targets) {
 
-    public static final String PRICING = String.format(Locale.ROOT,
-            "us-east-1 on-demand list prices: $%.3f per million write request units, $%.2f per GB imported from S3",
-            DryRunCost.USD_PER_MILLION_WRITE_UNITS, DryRunCost.USD_PER_IMPORTED_GB);
+    public static final String PRICING = pricing(Prices.defaults());
+
+    private static String pricing(Prices prices) {
+        return String.format(Locale.ROOT, "%s on-demand list prices as of %s: $%.3f per million write request units, $%.2f per GB "
+                + "imported from S3", prices.region(), prices.asOf(), prices.onDemandWritePerMillion(), prices.importPerGb());
+    }
 
     public DryRunReport {
         targets = List.copyOf(targets);

@@ -1,5 +1,6 @@
 package io.lsql.core.run;
 
+import io.lsql.core.cost.ItemSize;
 import io.lsql.core.migrate.SourceReader;
 import io.lsql.core.plan.Index;
 import io.lsql.core.plan.Target;
@@ -24,6 +25,10 @@ final class DryRunTally implements AutoCloseable {
     private final DryRunItem item;
     /** Per index, the bits of its key attributes in {@link DryRunItem#present()}: an item is in the index when it has them all. */
     private final long[] indexKeys;
+    /** Per index, the bits of the attributes it copies besides the table key (its keys and INCLUDE attributes). */
+    private final long[] indexProjected;
+    private final long[] indexItems;
+    private final long[] indexBytes;
     private final DryRunKeys keys;
     private final ItemSizeStats sizes = new ItemSizeStats();
     private final DryRunGzip gzip = new DryRunGzip();
@@ -53,11 +58,23 @@ final class DryRunTally implements AutoCloseable {
                 indexAttributes.add(index.sortKey().name());
             }
         }
+        List<String> included = target.indexes().stream().flatMap(i -> i.nonKeyAttributes().stream()).toList();
+        if (indexAttributes.size() + included.size() <= Long.SIZE) {
+            indexAttributes.addAll(included);
+        }
         this.item = new DryRunItem(keyNames, indexAttributes);
-        this.indexKeys = new long[target.indexes().size()];
-        for (int i = 0; i < indexKeys.length; i++) {
+        int indexCount = target.indexes().size();
+        this.indexKeys = new long[indexCount];
+        this.indexProjected = new long[indexCount];
+        this.indexItems = new long[indexCount];
+        this.indexBytes = new long[indexCount];
+        for (int i = 0; i < indexCount; i++) {
             Index index = target.indexes().get(i);
             indexKeys[i] = item.bit(index.partitionKey().name()) | (index.sortKey() == null ? 0 : item.bit(index.sortKey().name()));
+            indexProjected[i] = indexKeys[i];
+            for (String attribute : index.nonKeyAttributes()) {
+                indexProjected[i] |= item.bit(attribute);
+            }
         }
         this.keys = new DryRunKeys(workDir);
     }
@@ -89,12 +106,16 @@ final class DryRunTally implements AutoCloseable {
         sizes.add(bytes);
         stagedBytes += row.length();
         gzip.add(row.bytes(), row.length());
-        tableWrites += DryRunCost.writeUnits(bytes);
+        tableWrites += ItemSize.writeUnits(bytes);
         item.parse(row.bytes(), row.length());
         long present = item.present();
         for (int i = 0; i < indexKeys.length; i++) {
             if ((present & indexKeys[i]) == indexKeys[i]) {
-                indexWrites += "ALL".equals(target.indexes().get(i).projection()) ? DryRunCost.writeUnits(bytes) : 1;
+                long projected = "ALL".equals(target.indexes().get(i).projection()) ? bytes
+                        : Math.min(bytes, item.keyBytes() + item.watchedBytes(indexProjected[i]));
+                indexItems[i]++;
+                indexBytes[i] += projected;
+                indexWrites += ItemSize.writeUnits(projected);
             }
         }
         keys.add(item.keyHash(), source, sourceRows, item.keyText());
@@ -113,8 +134,12 @@ final class DryRunTally implements AutoCloseable {
         rejects.forEach((reason, n) -> counts.add(new TargetDryRun.RejectCount(reason, n, examples.get(reason))));
         long rows = sources.stream().mapToLong(TargetDryRun.SourceRows::rows).sum();
         long items = sources.stream().mapToLong(TargetDryRun.SourceRows::items).sum();
+        List<TargetDryRun.IndexEntries> indexes = new ArrayList<>();
+        for (int i = 0; i < indexItems.length; i++) {
+            indexes.add(new TargetDryRun.IndexEntries(target.indexes().get(i).name(), indexItems[i], indexBytes[i]));
+        }
         return new TargetDryRun(target.table(), null, rows, items, counts, keys.find(sourceNames), TargetDryRun.Sizes.of(sizes),
-                stagedBytes, gzip.estimate(stagedBytes), DryRunCost.of(tableWrites, indexWrites, stagedBytes), sources);
+                stagedBytes, gzip.estimate(stagedBytes), DryRunCost.of(tableWrites, indexWrites, stagedBytes), sources, indexes);
     }
 
     @Override

@@ -2,8 +2,12 @@ package io.lsql.core.run;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.lsql.core.LsqlException;
 import io.lsql.core.plan.Plan;
+import io.lsql.core.plan.PlanFiles;
+import io.lsql.core.stage.Stage;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -59,6 +63,21 @@ public record RunReport(String runId, String planHash, String source, String sta
         }
         return new RunReport(store.runId(), store.planHash(), source, stage, started.toString(), finished.toString(),
                 round(Duration.between(started, finished).toMillis() / 1000.0), worst, worst.exitCode(), lines, snapshots);
+    }
+
+    /**
+     * The report of the run kept in {@code stage}, finished or not, against the plan it started with. The stage keeps
+     * when the run started but not when it ended: both times are the start, and the per-target durations are exact.
+     */
+    public static RunReport read(Stage stage) throws IOException {
+        if (!stage.exists(RunStore.FILE)) {
+            throw new LsqlException("The stage " + stage.uri() + " holds no whole-database run (no " + RunStore.FILE + ").");
+        }
+        Plan plan = PlanFiles.parse(stage.read(RunStore.PLAN_FILE), stage.uri() + "/" + RunStore.PLAN_FILE);
+        RunStore store = RunStore.open(stage, plan);
+        Instant started = Instant.parse(store.createdAt());
+        String source = plan.source() == null ? null : plan.source().jdbcUrl() != null ? plan.source().jdbcUrl() : plan.source().profile();
+        return of(plan, store, source, stage.uri(), started, started);
     }
 
     /** The report as Markdown: a summary line, one table row per target, then each source and each error. */

@@ -20,21 +20,23 @@ import java.util.Locale;
  * @param stagedGzipBytes an estimate of the same gzipped, as the export writes it by default
  */
 @JsonPropertyOrder({"table", "clean", "error", "rows", "items", "rejected", "rejects", "duplicates", "sizes", "stagedBytes", "stagedGzipBytes", "cost",
-    "sources"})
+    "sources", "indexes"})
 @JsonIgnoreProperties(value = {"clean", "rejected"}, allowGetters = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TargetDryRun(String table, String error, long rows, long items, List<RejectCount> rejects, Duplicates duplicates,
-                           Sizes sizes, long stagedBytes, long stagedGzipBytes, DryRunCost cost, List<SourceRows> sources) {
+                           Sizes sizes, long stagedBytes, long stagedGzipBytes, DryRunCost cost, List<SourceRows> sources,
+                           List<IndexEntries> indexes) {
 
     public TargetDryRun {
         rejects = List.copyOf(rejects);
         sources = List.copyOf(sources);
+        indexes = indexes == null ? List.of() : List.copyOf(indexes);
     }
 
     /** A target whose sources could not be read. */
     public static TargetDryRun failed(String table, String error) {
-        return new TargetDryRun(table, error, 0, 0, List.of(), Duplicates.NONE, new Sizes(0, 0, 0), 0, 0, DryRunCost.of(0, 0, 0),
-                List.of());
+        return new TargetDryRun(table, error, 0, 0, List.of(), Duplicates.NONE, new Sizes(0, 0, 0, 0), 0, 0, DryRunCost.of(0, 0, 0),
+                List.of(), List.of());
     }
 
     /** Rows of one reason, with the first few as examples ("key: reason"). */
@@ -67,12 +69,21 @@ public record TargetDryRun(String table, String error, long rows, long items, Li
         }
     }
 
-    /** Item sizes in bytes as DynamoDB counts them (within 1.6%, rounded up, for the percentiles). */
-    @JsonPropertyOrder({"p50", "p95", "max"})
-    public record Sizes(long p50, long p95, long max) {
+    /** Item sizes in bytes as DynamoDB counts them (within 1.6%, rounded up, for the percentiles); total is exact. */
+    @JsonPropertyOrder({"p50", "p95", "max", "total"})
+    public record Sizes(long p50, long p95, long max, long total) {
         static Sizes of(ItemSizeStats stats) {
-            return new Sizes(stats.percentile(50), stats.percentile(95), stats.max());
+            return new Sizes(stats.percentile(50), stats.percentile(95), stats.max(), stats.total());
         }
+    }
+
+    /**
+     * The entries of one global secondary index: items that carry its key attributes, and the bytes it copies of
+     * them (the whole item for ALL; for KEYS_ONLY and INCLUDE the table key, the index key and the included
+     * attributes as encoded, a close upper bound).
+     */
+    @JsonPropertyOrder({"index", "items", "projectedBytes"})
+    public record IndexEntries(String index, long items, long projectedBytes) {
     }
 
     /** Rows and outcomes of one source of the target. */

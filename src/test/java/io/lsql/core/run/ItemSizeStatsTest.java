@@ -67,17 +67,10 @@ class ItemSizeStatsTest {
         assertTrue(bucket == 0 || ItemSizeStats.upperBound(bucket - 1) < size, "previous bucket ends below " + size);
     }
 
-    @ParameterizedTest(name = "{0} B = {1} WCU")
-    @CsvSource({"0, 1", "1, 1", "1024, 1", "1025, 2", "3500, 4", "409600, 400"})
-    void writeUnitsRoundEachItemUpToAKilobyte(long bytes, long units) {
-        assertEquals(units, DryRunCost.writeUnits(bytes));
-    }
-
     @Test
     void costsUseTheStatedPrices() {
         DryRunCost cost = DryRunCost.of(1_500_000, 500_000, 4L * 1024 * 1024 * 1024);
         assertEquals(2_000_000, cost.writes());
-        assertEquals(2 * DryRunCost.USD_PER_MILLION_WRITE_UNITS, cost.batchWriteUsd(), 1e-12);
         assertEquals(1.25, cost.batchWriteUsd(), 1e-12);
         assertEquals(4.0, cost.importGb(), 1e-12);
         assertEquals(0.60, cost.importUsd(), 1e-12);
