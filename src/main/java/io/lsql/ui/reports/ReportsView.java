@@ -21,6 +21,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 
 import java.util.List;
 
@@ -56,6 +57,17 @@ public final class ReportsView extends BorderPane {
     private HBox toolbar() {
         ComboBox<PlanChoice> plan = new ComboBox<>(vm.choices);
         plan.setId("reports-plan");
+        plan.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(PlanChoice choice) {
+                return choice == null ? "" : choice.label();
+            }
+
+            @Override
+            public PlanChoice fromString(String text) {
+                return vm.plan.get();
+            }
+        });
         plan.valueProperty().bindBidirectional(vm.plan);
         plan.setTooltip(new Tooltip("The plan to report on: the live schema, the Migrate pane's plan, a plan file or an imported model"));
         Button open = new Button("Open plan…", Icons.of(Icons.OPEN));

@@ -140,15 +140,16 @@ public final class ReportsViewModel {
         }, this::show, this::failed);
     }
 
+    /** Shows a built report; {@link #report} is set last, so whoever watches it sees the sections and preview already. */
     private void show(Built built) {
-        busy.set(false);
-        report.set(built.report());
         sections.setAll(ReportSections.of(built.report()));
         preview.set(built.markdown());
         unavailable.clear();
         unavailable.putAll(built.unavailable());
         cost.show(built.report().cost());
         message.set("Built the report of " + built.report().targets().size() + " DynamoDB table(s) at " + built.report().header().generatedAt() + ".");
+        report.set(built.report());
+        busy.set(false);
     }
 
     /** Writes the report in {@code format} to the file the user picks, in the background. */

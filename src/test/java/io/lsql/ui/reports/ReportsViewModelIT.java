@@ -47,6 +47,8 @@ class ReportsViewModelIT {
         final Path dir;
         Path model;
         Path plan;
+        /** Every export's file when set, else the suggested name in {@link #dir}. */
+        Path export;
 
         Files4Test(Path dir) {
             this.dir = dir;
@@ -54,7 +56,7 @@ class ReportsViewModelIT {
 
         @Override
         public Optional<Path> exportTo(ReportFormat format, String suggestedName) {
-            return Optional.of(dir.resolve(suggestedName));
+            return Optional.of(export != null ? export : dir.resolve(suggestedName));
         }
 
         @Override
