@@ -2,9 +2,11 @@ package io.lsql.core.report;
 
 import io.lsql.core.ErrorText;
 import io.lsql.core.LsqlException;
+import io.lsql.core.plan.DmsMappings;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -16,10 +18,14 @@ public final class ReportWriter {
 
     public static void write(Report report, ReportFormat format, OutputStream out) throws IOException {
         switch (format) {
+            case HTML -> ReportHtml.write(report, out);
             case JSON -> ReportJson.write(report, out);
             case MD -> ReportMarkdown.write(report, out);
             case NWB -> out.write(NoSqlWorkbenchModel.export(report));
-            default -> throw new LsqlException("The " + format.id() + " format is not available yet.");
+            case CLOUDFORMATION -> out.write(CloudFormationTemplate.of(report));
+            case CDK -> out.write(CdkStack.of(report));
+            case TERRAFORM -> out.write(TerraformConfig.of(report));
+            case DMS -> out.write(DmsMappings.of(report.plan(), report.header().database()).tableMappings().getBytes(StandardCharsets.UTF_8));
         }
     }
 

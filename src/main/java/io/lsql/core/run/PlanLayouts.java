@@ -151,6 +151,11 @@ public final class PlanLayouts {
         return uniqueSource && samePartition && sameSort;
     }
 
+    /** The part of the stage where all sources of {@code table} put their data files (one ImportTable prefix). */
+    public static String dataPrefix(String table) {
+        return "targets/" + table + "/data/";
+    }
+
     /** The CreateTable input of {@code target}, in the shape {@code aws dynamodb create-table --cli-input-json} reads. */
     public static ObjectNode createTable(Target target) {
         ObjectNode root = JSON.createObjectNode();

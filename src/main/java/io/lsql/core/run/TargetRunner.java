@@ -63,13 +63,8 @@ final class TargetRunner {
         this.cancel = cancel;
     }
 
-    /** The part of the stage where all sources of {@code table} put their data files (one ImportTable prefix). */
-    static String dataPrefix(String table) {
-        return "targets/" + table + "/data/";
-    }
-
     static Stage sourceStage(Stage stage, String table, TargetSource source) {
-        return new MappedStage(stage, dataPrefix(table) + source.id() + "/", "targets/" + table + "/sources/" + source.id() + "/");
+        return new MappedStage(stage, PlanLayouts.dataPrefix(table) + source.id() + "/", "targets/" + table + "/sources/" + source.id() + "/");
     }
 
     TargetOutcome run(Target target) throws IOException {
@@ -175,7 +170,7 @@ final class TargetRunner {
             long items = store.get(target.table()).items();
             try (DynamoDbClient dynamo = aws.dynamoDbForLoad()) {
                 Loader loader = new ImportTableLoader(dynamo, progress(target, "import"), cancel, 1000);
-                results.add(loader.load(new LoadRequest(s3, dataPrefix(target.table()), List.of(), PlanLayouts.createTable(target),
+                results.add(loader.load(new LoadRequest(s3, PlanLayouts.dataPrefix(target.table()), List.of(), PlanLayouts.createTable(target),
                         plan.defaults().compression(), items)));
             } catch (SdkException e) {
                 throw AwsErrors.translate("Importing into " + target.table(), e);
