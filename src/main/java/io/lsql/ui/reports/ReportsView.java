@@ -137,11 +137,11 @@ public final class ReportsView extends BorderPane {
         preview.setEditable(false);
         preview.setWrapText(false);
         preview.getStyleClass().add("monospace");
-        preview.setPromptText("Build the report to preview it here (Markdown); Open in browser shows the HTML.");
+        preview.setPromptText("Build the report to preview it here (Markdown); Open in browser shows the HTML report.");
         preview.textProperty().bind(vm.preview);
         Button browser = new Button("Open in browser", Icons.of(Icons.PREVIEW));
         browser.setId("reports-browser");
-        browser.setTooltip(new Tooltip("Open the HTML report (Markdown until the HTML renderer exists) in the system browser"));
+        browser.setTooltip(new Tooltip("Write the self-contained HTML report to a temporary file and open it in the system browser"));
         browser.disableProperty().bind(vm.report.isNull());
         browser.setOnAction(e -> vm.openInBrowser());
         VBox.setVgrow(preview, Priority.ALWAYS);

@@ -180,7 +180,7 @@ public final class ReportsViewModel {
                 }, this::failed));
     }
 
-    /** Writes the HTML report (Markdown while the core has no HTML) to a temporary file and opens the system browser on it. */
+    /** Writes the HTML report (Markdown if HTML can't be written) to a temporary file and opens the system browser on it. */
     public void openInBrowser() {
         Report current = report.get();
         if (current == null) {

@@ -92,6 +92,15 @@ class ReportsUiIT {
                     robot.lookup("#reports-export-" + format.id()).queryAs(Button.class).isDisabled(), format.id());
         }
         shot(robot, "reports");
+        robot.clickOn("Cost");
+        robot.interact(() -> workbench.reports().cost.readsPerSecond.set("50"));
+        robot.interact(() -> workbench.reports().cost.writesPerSecond.set("5"));
+        robot.clickOn("#reports-recompute");
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> workbench.reports().report.get().cost().rates().writesPerSecond() == 5);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(text(robot, "#reports-prices").startsWith("Prices: us-east-1 list prices as of 2024-11-01"), text(robot, "#reports-prices"));
+        shot(robot, "reports-cost");
+        robot.clickOn("Preview");
 
         Path json = home.resolve("exported.json");
         ReportsViewModelIT.Files4Test files = new ReportsViewModelIT.Files4Test(home);

@@ -153,6 +153,18 @@ class ReportsViewModelIT {
         List<String> reported = vm.report.get().targets().stream().map(TargetReport::table).toList();
         assertEquals(reported, modelTables);
 
+        assertEquals(java.util.Map.of(), vm.unavailable, "the core writes every format");
+        for (ReportFormat format : ReportFormat.values()) {
+            vm.export(format);
+            Path file = home.resolve(ReportsViewModel.suggestedName(vm.report.get(), format));
+            assertEquals("Wrote " + file + ".", vm.message.get());
+            assertTrue(Files.size(file) > 0, file.toString());
+        }
+        assertTrue(Files.readString(home.resolve("app_db-report.html")).contains("Customers"));
+        vm.openInBrowser();
+        assertEquals("No system browser can be opened from here (no desktop session): export the report and open the file yourself.",
+                vm.message.get(), "tests run headless");
+
         ((Files4Test) vm.files.get()).model = nwb;
         vm.model.importModel();
         assertEquals(reported, vm.model.found.stream().map(ModelImportViewModel.FoundTable::table).sorted(
