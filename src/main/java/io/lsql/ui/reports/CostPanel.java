@@ -1,7 +1,9 @@
 package io.lsql.ui.reports;
 
 import atlantafx.base.theme.Styles;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.StringProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -16,7 +18,7 @@ import javafx.scene.layout.VBox;
 
 import java.util.function.Function;
 
-/** The Cost tab: traffic inputs, the figures per target with the prices' region and date beside each, totals and the price source. */
+/** The Cost tab: traffic inputs, the figures per target under headers naming the prices' region and date, totals and the price source. */
 final class CostPanel extends VBox {
 
     CostPanel(CostViewModel vm) {
@@ -37,14 +39,17 @@ final class CostPanel extends VBox {
         inputs.setAlignment(Pos.CENTER_LEFT);
         TableView<CostViewModel.CostRow> table = new TableView<>(vm.rows);
         table.setId("reports-cost");
-        table.getColumns().add(column("table", CostViewModel.CostRow::table));
-        table.getColumns().add(column("items", CostViewModel.CostRow::items));
-        table.getColumns().add(column("item size", CostViewModel.CostRow::itemSizes));
-        table.getColumns().add(column("storage", CostViewModel.CostRow::storage));
-        table.getColumns().add(column("load: BatchWriteItem", CostViewModel.CostRow::batchWriteLoad));
-        table.getColumns().add(column("load: ImportTable", CostViewModel.CostRow::importLoad));
-        table.getColumns().add(column("on-demand traffic", CostViewModel.CostRow::onDemand));
-        table.getColumns().add(column("provisioned traffic", CostViewModel.CostRow::provisioned));
+        table.getColumns().add(column("table", null, CostViewModel.CostRow::table));
+        table.getColumns().add(column("items", null, CostViewModel.CostRow::items));
+        table.getColumns().add(column("item size p50 / p95 / max", null, CostViewModel.CostRow::itemSizes));
+        table.getColumns().add(column("storage / month", vm.priceTag, CostViewModel.CostRow::storage));
+        table.getColumns().add(column("load: BatchWriteItem", vm.priceTag, CostViewModel.CostRow::batchWriteLoad));
+        table.getColumns().add(column("load: ImportTable", vm.priceTag, CostViewModel.CostRow::importLoad));
+        table.getColumns().add(column("on-demand traffic / month", vm.priceTag, CostViewModel.CostRow::onDemand));
+        table.getColumns().add(column("provisioned traffic / month", vm.provisionedTag, CostViewModel.CostRow::provisioned));
+        table.getColumns().get(1).setMaxWidth(80);
+        table.getColumns().get(2).setMaxWidth(150);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new Label("Build the report to see its cost."));
         VBox.setVgrow(table, Priority.ALWAYS);
         Label totals = wrapping("reports-cost-totals");
@@ -70,8 +75,13 @@ final class CostPanel extends VBox {
         return label;
     }
 
-    private static TableColumn<CostViewModel.CostRow, String> column(String title, Function<CostViewModel.CostRow, String> value) {
+    /** A column titled {@code title} and, for money figures, the prices' region and date below it. */
+    private static TableColumn<CostViewModel.CostRow, String> column(String title, StringProperty tag,
+                                                                     Function<CostViewModel.CostRow, String> value) {
         TableColumn<CostViewModel.CostRow, String> column = new TableColumn<>(title);
+        if (tag != null) {
+            column.textProperty().bind(Bindings.createStringBinding(() -> tag.get().isEmpty() ? title : title + "\n[" + tag.get() + "]", tag));
+        }
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
         return column;
     }

@@ -14,7 +14,7 @@ import java.util.Locale;
 
 /**
  * The cost part of the Reports pane: the traffic the user expects (reads and writes per second per table) and the core's
- * figures for each target, every money figure tagged with the region and date of the prices it was computed with.
+ * figures for each target; every column of money figures is headed by the region and date of the prices it used.
  * New rates rebuild the report in the background (its sizes come from a fresh sample of real rows).
  */
 public final class CostViewModel {
@@ -24,6 +24,10 @@ public final class CostViewModel {
     public final StringProperty readsPerSecond = new SimpleStringProperty("0");
     public final StringProperty writesPerSecond = new SimpleStringProperty("0");
     public final ObservableList<CostRow> rows = FXCollections.observableArrayList();
+    /** Region and as-of date of the prices, shown over every column of money figures. */
+    public final StringProperty priceTag = new SimpleStringProperty("");
+    /** The same for the provisioned figures, which say "to confirm" while those prices are not checked. */
+    public final StringProperty provisionedTag = new SimpleStringProperty("");
     /** Where the prices come from: region, as-of date and source. */
     public final StringProperty prices = new SimpleStringProperty("");
     public final StringProperty totals = new SimpleStringProperty("");
@@ -65,25 +69,25 @@ public final class CostViewModel {
 
     void show(CostEstimate cost) {
         Prices p = cost.prices();
-        String tag = " [" + p.region() + ", " + p.asOf() + "]";
-        String provisionedTag = p.unconfirmed("provisionedWcuHour") || p.unconfirmed("provisionedRcuHour")
-                ? " [" + p.region() + ", " + p.asOf() + ", to confirm]" : tag;
-        rows.setAll(cost.targets().stream().map(t -> row(t, tag, provisionedTag)).toList());
+        String tag = p.region() + ", " + p.asOf();
+        priceTag.set(tag);
+        provisionedTag.set(p.unconfirmed("provisionedWcuHour") || p.unconfirmed("provisionedRcuHour") ? tag + ", to confirm" : tag);
+        rows.setAll(cost.targets().stream().map(CostViewModel::row).toList());
         prices.set("Prices: " + p.label() + ". Sizes from up to " + String.format(Locale.ROOT, "%,d", cost.sampleRows())
                 + " sampled rows per source; traffic " + cost.rates().readsPerSecond() + " reads/s and " + cost.rates().writesPerSecond()
                 + " writes/s per table.");
-        totals.set("Total " + Money.usd(cost.monthlyUsd()) + "/month (storage and on-demand traffic)" + tag + " · one-time load: BatchWriteItem "
-                + Money.usd(cost.batchWriteUsd()) + " or ImportTable " + Money.usd(cost.importUsd()) + tag);
+        totals.set("Total " + Money.usd(cost.monthlyUsd()) + "/month (storage and on-demand traffic) · one-time load: BatchWriteItem "
+                + Money.usd(cost.batchWriteUsd()) + " or ImportTable " + Money.usd(cost.importUsd()) + " [" + tag + "]");
     }
 
-    private static CostRow row(TargetCost t, String tag, String provisionedTag) {
+    /** Money first, its units on a second line. */
+    private static CostRow row(TargetCost t) {
         return new CostRow(t.table(), String.format(Locale.ROOT, "%,d%s", t.items(), t.itemsExact() ? "" : " (estimated)"),
-                String.format(Locale.ROOT, "p50 %,d B · p95 %,d B · max %,d B", t.p50(), t.p95(), t.max()),
-                Money.usd(t.storageUsdPerMonth()) + "/month (" + Money.gigabytes(t.storageGb()) + " GB)" + tag,
-                Money.usd(t.batchWriteUsd()) + String.format(Locale.ROOT, " (%,d WRU)", t.batchWriteUnits()) + tag,
-                Money.usd(t.importUsd()) + " (" + Money.gigabytes(t.importGb()) + " GB)" + tag,
-                Money.usd(t.onDemandUsdPerMonth()) + "/month" + tag,
-                Money.usd(t.provisionedUsdPerMonth()) + String.format(Locale.ROOT, "/month (%,d WCU, %,d RCU)", t.provisionedWcu(),
-                        t.provisionedRcu()) + provisionedTag);
+                String.format(Locale.ROOT, "%,d / %,d / %,d B", t.p50(), t.p95(), t.max()),
+                Money.usd(t.storageUsdPerMonth()) + "\n" + Money.gigabytes(t.storageGb()) + " GB",
+                Money.usd(t.batchWriteUsd()) + String.format(Locale.ROOT, "\n%,d WRU", t.batchWriteUnits()),
+                Money.usd(t.importUsd()) + "\n" + Money.gigabytes(t.importGb()) + " GB",
+                Money.usd(t.onDemandUsdPerMonth()),
+                Money.usd(t.provisionedUsdPerMonth()) + String.format(Locale.ROOT, "\n%,d WCU, %,d RCU", t.provisionedWcu(), t.provisionedRcu()));
     }
 }

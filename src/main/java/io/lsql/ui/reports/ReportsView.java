@@ -43,7 +43,7 @@ public final class ReportsView extends BorderPane {
         }
         setTop(toolbar());
         SplitPane split = new SplitPane(sectionList(), tabs());
-        split.setDividerPositions(0.28);
+        split.setDividerPositions(0.22);
         setCenter(split);
         setBottom(footer());
         vm.sections.addListener((javafx.collections.ListChangeListener<ReportSection>) change -> showSections());
