@@ -1,5 +1,6 @@
 package io.lsql.cli;
 
+import io.lsql.core.LsqlException;
 import io.lsql.core.connect.JdbcSource;
 import io.lsql.core.cost.AccessRates;
 import io.lsql.core.cost.Prices;
@@ -79,7 +80,7 @@ public final class ReportCommand implements Callable<Integer> {
         ReportFormat chosen;
         try {
             chosen = format != null ? ReportFormat.parse(format) : ReportFormat.of(out);
-        } catch (io.lsql.core.LsqlException e) {
+        } catch (LsqlException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage().replaceAll("\\.$", ""), e);
         }
         ReportRequest request = ReportRequest.live().withPlanFile(plan).withStage(run, aws.target())

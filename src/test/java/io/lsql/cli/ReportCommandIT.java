@@ -14,6 +14,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.Statement;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -25,10 +26,16 @@ class ReportCommandIT {
 
     private static final String DB = "report_cli_db";
 
+    private static final String PASSWORD = "Rep0rt-Secret";
+
     @BeforeAll
     static void createDatabase(Sandbox sandbox) throws Exception {
         try (Connection connection = Databases.connect(sandbox, "")) {
             SampleDatabases.loadAppDb(connection, DB);
+            try (Statement s = connection.createStatement()) {
+                s.execute("CREATE USER IF NOT EXISTS 'report_cli'@'127.0.0.1' IDENTIFIED BY '" + PASSWORD + "'");
+                s.execute("GRANT SELECT, SHOW VIEW ON " + DB + ".* TO 'report_cli'@'127.0.0.1'");
+            }
         }
     }
 
@@ -56,6 +63,21 @@ class ReportCommandIT {
         assertEquals("0", result[0], result[2]);
         assertTrue(Files.readString(json).startsWith("{"));
         assertFalse(Files.exists(dir.resolve("report.txt.part")));
+    }
+
+    @Test
+    void aPasswordInTheJdbcUrlStaysOutOfTheReportAndItsExports(Sandbox sandbox, @TempDir Path dir) throws Exception {
+        Path html = dir.resolve("report.html");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = LsqlCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute("report",
+                "--jdbc-url=" + sandbox.mariaDb().jdbcUrl(DB) + "&password=" + PASSWORD, "--user=report_cli", "--sample-rows", "20",
+                "--out", html.toString());
+        assertEquals(0, code, err.toString());
+        String page = Files.readString(html);
+        assertTrue(page.contains("report_cli"), "the plan appendix names the user");
+        assertFalse(page.contains(PASSWORD), "the password, also inside the percent-encoded appendices");
+        assertFalse(out.toString().contains(PASSWORD) || err.toString().contains(PASSWORD));
     }
 
     @Test

@@ -3,10 +3,12 @@ package io.lsql.core.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.lsql.core.ErrorText;
 import io.lsql.core.LsqlException;
 import io.lsql.core.plan.BillingMode;
 import io.lsql.core.plan.Index;
 import io.lsql.core.plan.KeyAttribute;
+import io.lsql.core.plan.KeyType;
 import io.lsql.core.plan.Plan;
 import io.lsql.core.plan.Target;
 
@@ -117,7 +119,7 @@ public final class NoSqlWorkbenchModel {
         try {
             root = ReportJsonFiles.JSON.readTree(model);
         } catch (IOException e) {
-            throw new LsqlException(name + " is not JSON: " + io.lsql.core.ErrorText.of(e) + ".", e);
+            throw new LsqlException(name + " is not JSON: " + ErrorText.of(e) + ".", e);
         }
         String version = root.path("ModelMetadata").path("Version").asText("");
         if (!VERSION.equals(version) || !root.path("DataModel").isArray()) {
@@ -164,6 +166,6 @@ public final class NoSqlWorkbenchModel {
         if (node.isMissingNode() || node.isNull()) {
             return null;
         }
-        return new KeyAttribute(node.path("AttributeName").asText(), io.lsql.core.plan.KeyType.parse(node.path("AttributeType").asText()));
+        return new KeyAttribute(node.path("AttributeName").asText(), KeyType.parse(node.path("AttributeType").asText()));
     }
 }

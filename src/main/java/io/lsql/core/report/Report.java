@@ -46,10 +46,4 @@ public record Report(Header header, Summary summary, List<SchemaTable> schema, L
     public record Summary(int tables, int views, long rows, long dataBytes, int dynamoTables, int gsis, int blockingWarnings,
                           double monthlyUsd) {
     }
-
-    public Report withGeneratedAt(String generatedAt) {
-        Header h = header;
-        return new Report(new Header(h.database(), h.serverVersion(), h.region(), h.endpoint(), h.toolVersion(), generatedAt,
-                h.planHash()), summary, schema, targets, cost, run, plan);
-    }
 }

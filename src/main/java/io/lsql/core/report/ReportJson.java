@@ -21,8 +21,4 @@ final class ReportJson {
         WRITER.writeValue(out, report);
         out.write('\n');
     }
-
-    static String text(Object value) throws IOException {
-        return WRITER.writeValueAsString(value);
-    }
 }

@@ -7,8 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The relational schema as an inline SVG: one box per table or view, in layers (a table one row below the lowest of
- * the tables it references), a line per foreign key from child to parent, and a green box for a table whose rows
+ * The relational schema as an inline SVG: one box per table or view, in layers (a table one layer below the lowest
+ * of the tables it references, a layer wrapping after five boxes), a line per foreign key from child to parent, and a green box for a table whose rows
  * became item collections. Plain shapes and text: it needs no script or stylesheet to show.
  */
 final class SchemaSvg {
@@ -18,25 +18,33 @@ final class SchemaSvg {
     static final int GAP_X = 30;
     static final int GAP_Y = 60;
     static final int MARGIN = 10;
+    /** Boxes per row; a layer with more tables wraps onto further rows. */
+    static final int PER_ROW = 5;
 
     private SchemaSvg() {
     }
 
     static String of(List<SchemaTable> tables) {
         Map<String, Integer> levels = levels(tables);
+        Map<Integer, Integer> counts = new HashMap<>();
+        tables.forEach(t -> counts.merge(levels.get(key(t.name())), 1, Integer::sum));
+        int maxLevel = counts.keySet().stream().mapToInt(Integer::intValue).max().orElse(0);
+        int[] firstRow = new int[maxLevel + 2];
+        for (int level = 0; level <= maxLevel; level++) {
+            firstRow[level + 1] = firstRow[level] + Math.max(1, (counts.getOrDefault(level, 0) + PER_ROW - 1) / PER_ROW);
+        }
         Map<String, int[]> at = new HashMap<>();
         Map<Integer, Integer> used = new HashMap<>();
         int maxColumns = 1;
-        int maxLevel = 0;
         for (SchemaTable t : tables) {
             int level = levels.get(key(t.name()));
-            int column = used.merge(level, 1, Integer::sum) - 1;
-            at.put(key(t.name()), new int[] {MARGIN + column * (BOX_W + GAP_X), MARGIN + level * (BOX_H + GAP_Y)});
-            maxColumns = Math.max(maxColumns, column + 1);
-            maxLevel = Math.max(maxLevel, level);
+            int index = used.merge(level, 1, Integer::sum) - 1;
+            int row = firstRow[level] + index / PER_ROW;
+            at.put(key(t.name()), new int[] {MARGIN + (index % PER_ROW) * (BOX_W + GAP_X), MARGIN + row * (BOX_H + GAP_Y)});
+            maxColumns = Math.max(maxColumns, Math.min(PER_ROW, index + 1));
         }
         int width = 2 * MARGIN + maxColumns * (BOX_W + GAP_X) - GAP_X;
-        int height = 2 * MARGIN + (maxLevel + 1) * (BOX_H + GAP_Y) - GAP_Y;
+        int height = 2 * MARGIN + firstRow[maxLevel + 1] * (BOX_H + GAP_Y) - GAP_Y;
         StringBuilder svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"Relational schema\" width=\"").append(width)
                 .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(width).append(' ').append(height).append("\">\n");

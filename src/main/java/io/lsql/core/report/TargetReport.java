@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.lsql.core.design.DesignWarning;
 import io.lsql.core.design.Rationale;
 import io.lsql.core.plan.KeyAttribute;
+import io.lsql.core.plan.Target;
 
 import java.util.List;
 
@@ -38,7 +39,7 @@ public record TargetReport(String table, List<String> sources, KeyAttribute part
      * This section with the keys, indexes and billing of {@code target} (e.g. imported from a NoSQL Workbench model);
      * an index keeps its sparse flag when {@code target} keeps its name.
      */
-    public TargetReport withKeysOf(io.lsql.core.plan.Target target) {
+    public TargetReport withKeysOf(Target target) {
         List<IndexReport> next = target.indexes().stream().map(i -> new IndexReport(i.name(), i.partitionKey(), i.sortKey(), i.projection(),
                 i.nonKeyAttributes(), indexes.stream().anyMatch(old -> old.name().equals(i.name()) && old.sparse()))).toList();
         return new TargetReport(table, sources, target.partitionKey(), target.sortKey(), keyTemplates, next, target.ttlAttribute(),

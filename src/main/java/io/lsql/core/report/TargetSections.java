@@ -1,5 +1,6 @@
 package io.lsql.core.report;
 
+import io.lsql.core.cost.ItemSize;
 import io.lsql.core.cost.SizeProfile;
 import io.lsql.core.design.DesignWarning;
 import io.lsql.core.design.ForeignKeyHint;
@@ -19,6 +20,7 @@ import io.lsql.core.schema.TableKind;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -41,7 +43,7 @@ final class TargetSections {
         List<Rationale> rationale = sourceDesigns.stream().flatMap(d -> d.rationale().stream()).toList();
         List<DesignWarning> warnings = sourceDesigns.stream().flatMap(d -> d.warnings().stream()).toList();
         TargetReport.Limits limits = new TargetReport.Limits(profile.sampledItems(), profile.p50(), profile.p95(), profile.max(),
-                io.lsql.core.cost.ItemSize.MAX_ITEM_BYTES, samples.largestKeys(), samples.hotKeys(), warnings);
+                ItemSize.MAX_ITEM_BYTES, samples.largestKeys(), samples.hotKeys(), warnings);
         return new TargetReport(target.table(), target.sources().stream().map(TargetSections::describe).toList(), target.partitionKey(),
                 target.sortKey(), keyTemplates(target), indexes(target, sourceDesigns, samples), target.ttlAttribute(),
                 target.billingMode().id(), target.readCapacity(), target.writeCapacity(), target.loadOr(defaults).id(), rationale, alternatives(sourceDesigns), attributes(target),
@@ -52,12 +54,12 @@ final class TargetSections {
         if (source.kind() == MigrationSource.Kind.QUERY) {
             return Optional.empty();
         }
-        return Optional.ofNullable(designs.get(source.name().toLowerCase(java.util.Locale.ROOT)));
+        return Optional.ofNullable(designs.get(source.name().toLowerCase(Locale.ROOT)));
     }
 
     static String describe(TargetSource source) {
         return source.kind() == MigrationSource.Kind.QUERY ? "query " + source.id()
-                : source.kind().name().toLowerCase(java.util.Locale.ROOT) + " " + source.name();
+                : source.kind().name().toLowerCase(Locale.ROOT) + " " + source.name();
     }
 
     private static List<String> keyTemplates(Target target) {
@@ -134,7 +136,7 @@ final class TargetSections {
         }
         List<String> keyColumns = KeyColumns.of(source.template(target.partitionKey().name()));
         boolean byForeignKey = target.sortKey() != null && table.foreignKeys().stream()
-                .anyMatch(fk -> fk.columns().stream().map(c -> c.toLowerCase(java.util.Locale.ROOT)).toList().equals(keyColumns));
+                .anyMatch(fk -> fk.columns().stream().map(c -> c.toLowerCase(Locale.ROOT)).toList().equals(keyColumns));
         return byForeignKey ? target.table() : null;
     }
 }
