@@ -12,8 +12,10 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.TreeView;
 import javafx.scene.image.PixelReader;
+import javafx.scene.input.KeyCode;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
@@ -65,7 +67,9 @@ class ReportsUiIT {
     void buildPreviewsAppDbAndExportsJsonWithoutBlockingTheFxThread(FxRobot robot) throws Exception {
         robot.interact(() -> workbench.useSandbox(sandbox.info()));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> workbench.state().schemaProperty().get() != null);
-        robot.clickOn("#nav-reports");
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT6).release(KeyCode.DIGIT6, KeyCode.CONTROL);
+        assertTrue(robot.lookup("#nav-reports").queryAs(ToggleButton.class).isSelected(), "Ctrl+6 opens the Reports pane");
+        assertTrue(robot.lookup("#reports").tryQuery().map(n -> n.getScene() != null).orElse(false));
         assertTrue(robot.lookup("#reports-export-json").queryAs(Button.class).isDisabled(), "no export before a report");
         FxThreadWatchdog watchdog = FxThreadWatchdog.start();
         try (watchdog) {
