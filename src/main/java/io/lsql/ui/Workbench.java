@@ -4,6 +4,7 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import io.lsql.core.connect.ProfileStore;
 import io.lsql.core.design.DesignService;
+import io.lsql.core.report.ReportService;
 import io.lsql.core.schema.SchemaService;
 import io.lsql.core.session.ConnectionSession;
 import io.lsql.core.session.ProfileBook;
@@ -19,6 +20,8 @@ import io.lsql.ui.crud.CrudViewModel;
 import io.lsql.core.sql.QueryHistory;
 import io.lsql.ui.editor.SqlEditorView;
 import io.lsql.ui.editor.SqlEditorViewModel;
+import io.lsql.ui.reports.ReportsView;
+import io.lsql.ui.reports.ReportsViewModel;
 import io.lsql.ui.shell.MainView;
 import io.lsql.ui.wizard.WizardView;
 import io.lsql.ui.wizard.WizardViewModel;
@@ -29,6 +32,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.prefs.Preferences;
 
 /** Builds the workbench's scene from its parts: the composition shared by the app and the UI tests. */
@@ -43,6 +47,7 @@ public final class Workbench {
     private final WizardViewModel wizard;
     private final CrudViewModel crud;
     private final MainView main;
+    private final ReportsViewModel reports;
     private final Preferences preferences;
     private final Scene scene;
 
@@ -63,6 +68,8 @@ public final class Workbench {
         scene = new Scene(main, 1400, 900);
         scene.getStylesheets().add(Workbench.class.getResource("app.css").toExternalForm());
         applyTheme(preferences.getBoolean("dark", false));
+        reports = new ReportsViewModel(state, tasks, new ReportService(new DesignService(), Clock.systemUTC()), wizard.plan);
+        main.addPane(MainView.Pane.REPORTS, new ReportsView(reports));
         shortcuts();
         state.schemaProperty().addListener((o, old, schema) -> {
             if (schema != null && old == null) {
@@ -77,6 +84,7 @@ public final class Workbench {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN), () -> main.show(MainView.Pane.SQL));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT4, KeyCombination.SHORTCUT_DOWN), () -> main.show(MainView.Pane.MIGRATE));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT5, KeyCombination.SHORTCUT_DOWN), () -> main.show(MainView.Pane.CRUD));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT6, KeyCombination.SHORTCUT_DOWN), () -> main.show(MainView.Pane.REPORTS));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), sql::cancel);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), browser::reload);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), browser::reload);
@@ -155,6 +163,10 @@ public final class Workbench {
 
     public AppState state() {
         return state;
+    }
+
+    public ReportsViewModel reports() {
+        return reports;
     }
 
     public FxTaskRunner tasks() {

@@ -52,7 +52,7 @@ public final class MainView extends BorderPane {
                 nav(Pane.SQL, "SQL", Icons.SQL, "SQL editor with completion and sample data-modeling queries (Ctrl+3)", true),
                 nav(Pane.CRUD, "CRUD", Icons.CRUD, "A table and its DynamoDB table side by side, with the code of every call (Ctrl+5)", true),
                 nav(Pane.MIGRATE, "Migrate", Icons.MIGRATE, "The migration wizard: plan, dry run, run and report (Ctrl+4)", true),
-                nav(Pane.REPORTS, "Reports", Icons.REPORTS, "Coming: design reports (lsql design writes design.md today)", false));
+                nav(Pane.REPORTS, "Reports", Icons.REPORTS, "Design reports: preview, cost, exports, NoSQL Workbench import (Ctrl+6)", false));
         Region spacer = new Region();
         VBox.setVgrow(spacer, Priority.ALWAYS);
         Button theme = new Button(null, Icons.of(Icons.THEME));
@@ -72,6 +72,12 @@ public final class MainView extends BorderPane {
             }
         });
         show(Pane.CONNECTIONS);
+    }
+
+    /** Puts {@code node} behind the rail entry of {@code pane} and enables it. */
+    public void addPane(Pane pane, Node node) {
+        panes.put(pane, node);
+        buttons.get(pane).setDisable(false);
     }
 
     public void show(Pane pane) {
