@@ -1,8 +1,6 @@
 package io.lsql.ui;
 
-import io.lsql.core.connect.ProfileStore;
 import io.lsql.core.sandbox.Sandbox;
-import io.lsql.core.sql.QueryHistory;
 import io.lsql.testing.FxThreadWatchdog;
 import io.lsql.testing.IntegrationTest;
 import io.lsql.testing.SlowTcpProxy;
@@ -24,7 +22,6 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -54,10 +51,7 @@ class FxThreadUiIT {
                     .append(" FROM Customers\",\"rows\":1,\"seconds\":0.1,\"error\":null}\n");
         }
         Files.writeString(home.resolve("history.jsonl"), lines);
-        workbench = new Workbench(new ProfileStore(home), home.resolve("sandbox"),
-                Preferences.userRoot().node("lsql-fx-thread-" + ProcessHandle.current().pid()), new QueryHistory(home.resolve("history.jsonl")));
-        stage.setScene(workbench.scene());
-        stage.show();
+        workbench = UiWorkbench.show(stage, home, "lsql-fx-thread");
     }
 
     @Test

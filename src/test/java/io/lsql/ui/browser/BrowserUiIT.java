@@ -1,8 +1,8 @@
 package io.lsql.ui.browser;
 
+import io.lsql.ui.UiWorkbench;
 import io.lsql.ui.Workbench;
 
-import io.lsql.core.connect.ProfileStore;
 import io.lsql.core.sandbox.Sandbox;
 import io.lsql.testing.Databases;
 import io.lsql.testing.FxThreadWatchdog;
@@ -23,11 +23,9 @@ import org.testfx.util.WaitForAsyncUtils;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -47,11 +45,7 @@ class BrowserUiIT {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path home = Files.createTempDirectory("lsql-ui-home");
-        workbench = new Workbench(new ProfileStore(home), home.resolve("sandbox"),
-                Preferences.userRoot().node("lsql-ui-test-" + ProcessHandle.current().pid()));
-        stage.setScene(workbench.scene());
-        stage.show();
+        workbench = UiWorkbench.show(stage, Files.createTempDirectory("lsql-ui-home"), "lsql-ui-test");
     }
 
     @Test

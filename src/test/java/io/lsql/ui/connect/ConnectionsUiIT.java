@@ -1,8 +1,8 @@
 package io.lsql.ui.connect;
 
+import io.lsql.ui.UiWorkbench;
 import io.lsql.ui.Workbench;
 
-import io.lsql.core.connect.ProfileStore;
 import io.lsql.core.sandbox.FreePort;
 import io.lsql.core.sandbox.Sandbox;
 import io.lsql.testing.IntegrationTest;
@@ -18,9 +18,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 
 
 /** The Connections pane in a (headless) window. */
@@ -38,11 +36,7 @@ class ConnectionsUiIT {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path home = Files.createTempDirectory("lsql-ui-home");
-        workbench = new Workbench(new ProfileStore(home), home.resolve("sandbox"),
-                Preferences.userRoot().node("lsql-ui-test-" + ProcessHandle.current().pid()));
-        stage.setScene(workbench.scene());
-        stage.show();
+        workbench = UiWorkbench.show(stage, Files.createTempDirectory("lsql-ui-home"), "lsql-ui-test");
     }
 
     @Test

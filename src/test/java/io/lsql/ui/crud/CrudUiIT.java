@@ -1,9 +1,9 @@
 package io.lsql.ui.crud;
 
-import io.lsql.core.connect.ProfileStore;
 import io.lsql.core.sandbox.Sandbox;
 import io.lsql.testing.FxThreadWatchdog;
 import io.lsql.testing.IntegrationTest;
+import io.lsql.ui.UiWorkbench;
 import io.lsql.ui.Workbench;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
@@ -29,7 +29,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -55,11 +54,7 @@ class CrudUiIT {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path home = Files.createTempDirectory("lsql-ui-home");
-        workbench = new Workbench(new ProfileStore(home), home.resolve("sandbox"),
-                Preferences.userRoot().node("lsql-ui-test-" + ProcessHandle.current().pid()));
-        stage.setScene(workbench.scene());
-        stage.show();
+        workbench = UiWorkbench.show(stage, Files.createTempDirectory("lsql-ui-home"), "lsql-ui-test");
     }
 
     @Test

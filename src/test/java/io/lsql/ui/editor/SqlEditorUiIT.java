@@ -1,10 +1,9 @@
 package io.lsql.ui.editor;
 
-import io.lsql.core.connect.ProfileStore;
 import io.lsql.core.sandbox.Sandbox;
-import io.lsql.core.sql.QueryHistory;
 import io.lsql.testing.Databases;
 import io.lsql.testing.IntegrationTest;
+import io.lsql.ui.UiWorkbench;
 import io.lsql.ui.Workbench;
 import io.lsql.ui.shell.MainView;
 import javafx.scene.control.Button;
@@ -26,11 +25,9 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -51,11 +48,7 @@ class SqlEditorUiIT {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path home = Files.createTempDirectory("lsql-sql-ui");
-        workbench = new Workbench(new ProfileStore(home), home.resolve("sandbox"),
-                Preferences.userRoot().node("lsql-sql-ui-" + ProcessHandle.current().pid()), new QueryHistory(home.resolve("history.jsonl")));
-        stage.setScene(workbench.scene());
-        stage.show();
+        workbench = UiWorkbench.show(stage, Files.createTempDirectory("lsql-sql-ui"), "lsql-sql-ui");
         workbench.useSandbox(sandbox.info());
     }
 

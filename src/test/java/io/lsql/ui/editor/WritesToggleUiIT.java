@@ -1,10 +1,9 @@
 package io.lsql.ui.editor;
 
-import io.lsql.core.connect.ProfileStore;
 import io.lsql.core.sandbox.Sandbox;
-import io.lsql.core.sql.QueryHistory;
 import io.lsql.testing.Databases;
 import io.lsql.testing.IntegrationTest;
+import io.lsql.ui.UiWorkbench;
 import io.lsql.ui.Workbench;
 import io.lsql.ui.shell.MainView;
 import javafx.scene.control.Label;
@@ -20,12 +19,10 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -53,11 +50,7 @@ class WritesToggleUiIT {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path home = Files.createTempDirectory("lsql-writes-ui");
-        workbench = new Workbench(new ProfileStore(home), home.resolve("sandbox"),
-                Preferences.userRoot().node("lsql-writes-ui-" + ProcessHandle.current().pid()), new QueryHistory(home.resolve("h.jsonl")));
-        stage.setScene(workbench.scene());
-        stage.show();
+        workbench = UiWorkbench.show(stage, Files.createTempDirectory("lsql-writes-ui"), "lsql-writes-ui");
         workbench.useSandbox(sandbox.info());
     }
 

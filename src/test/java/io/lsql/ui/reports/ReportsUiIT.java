@@ -2,11 +2,11 @@ package io.lsql.ui.reports;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.lsql.core.connect.ProfileStore;
 import io.lsql.core.report.ReportFormat;
 import io.lsql.core.sandbox.Sandbox;
 import io.lsql.testing.FxThreadWatchdog;
 import io.lsql.testing.IntegrationTest;
+import io.lsql.ui.UiWorkbench;
 import io.lsql.ui.Workbench;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -31,7 +31,6 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -57,10 +56,7 @@ class ReportsUiIT {
     @Start
     void start(Stage stage) throws Exception {
         home = Files.createTempDirectory("lsql-reports-ui");
-        workbench = new Workbench(new ProfileStore(home), home.resolve("sandbox"),
-                Preferences.userRoot().node("lsql-reports-ui-" + ProcessHandle.current().pid()));
-        stage.setScene(workbench.scene());
-        stage.show();
+        workbench = UiWorkbench.show(stage, home, "lsql-reports-ui");
     }
 
     @Test

@@ -1,9 +1,9 @@
 package io.lsql.ui.wizard;
 
-import io.lsql.core.connect.ProfileStore;
 import io.lsql.core.run.TargetState;
 import io.lsql.core.sandbox.Sandbox;
 import io.lsql.testing.IntegrationTest;
+import io.lsql.ui.UiWorkbench;
 import io.lsql.ui.Workbench;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.TreeCell;
@@ -19,10 +19,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -46,11 +44,7 @@ class WizardRunUiIT {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path home = Files.createTempDirectory("lsql-wizard-run-ui");
-        workbench = new Workbench(new ProfileStore(home), home.resolve("sandbox"),
-                Preferences.userRoot().node("lsql-wizard-run-ui-" + ProcessHandle.current().pid()));
-        stage.setScene(workbench.scene());
-        stage.show();
+        workbench = UiWorkbench.show(stage, Files.createTempDirectory("lsql-wizard-run-ui"), "lsql-wizard-run-ui");
     }
 
     @Test

@@ -1,13 +1,13 @@
 package io.lsql.ui.wizard;
 
 import atlantafx.base.theme.Styles;
-import io.lsql.core.connect.ProfileStore;
 import io.lsql.core.plan.PlanFiles;
 import io.lsql.core.run.RunReport;
 import io.lsql.core.run.TargetState;
 import io.lsql.core.sandbox.Sandbox;
 import io.lsql.testing.FxThreadWatchdog;
 import io.lsql.testing.IntegrationTest;
+import io.lsql.ui.UiWorkbench;
 import io.lsql.ui.Workbench;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -32,7 +32,6 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -59,10 +58,7 @@ class WizardUiIT {
     @Start
     void start(Stage stage) throws Exception {
         home = Files.createTempDirectory("lsql-wizard-ui");
-        workbench = new Workbench(new ProfileStore(home), home.resolve("sandbox"),
-                Preferences.userRoot().node("lsql-wizard-ui-" + ProcessHandle.current().pid()));
-        stage.setScene(workbench.scene());
-        stage.show();
+        workbench = UiWorkbench.show(stage, home, "lsql-wizard-ui");
     }
 
     @Test
