@@ -2,18 +2,15 @@ package io.lsql.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lsql.core.connect.JdbcSource;
-import io.lsql.core.cost.AccessRates;
 import io.lsql.core.cost.CostEstimate;
 import io.lsql.core.cost.Prices;
 import io.lsql.core.plan.Plan;
 import io.lsql.core.report.CostService;
 import io.lsql.core.report.ReportPlan;
-import io.lsql.core.run.SizeSampler;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -38,18 +35,8 @@ public final class CostCommand implements Callable<Integer> {
     @Option(names = "--plan", paramLabel = "FILE", description = "The plan to cost (default: every base table as designed).")
     Path plan;
 
-    @Option(names = "--reads-per-sec", paramLabel = "N", defaultValue = "0", description = "Item reads per second per table.")
-    double readsPerSecond;
-
-    @Option(names = "--writes-per-sec", paramLabel = "N", defaultValue = "0", description = "Item writes per second per table.")
-    double writesPerSecond;
-
-    @Option(names = "--prices", paramLabel = "FILE", description = "A prices.json to use instead of the bundled us-east-1 prices.")
-    Path prices;
-
-    @Option(names = "--sample-rows", paramLabel = "N", defaultValue = "" + SizeSampler.DEFAULT_ROWS,
-            description = "Rows per source to measure (default: ${DEFAULT-VALUE}).")
-    int sampleRows;
+    @Mixin
+    CostOptions cost;
 
     @Option(names = "--json", description = "Print the estimate as JSON.")
     boolean json;
@@ -59,17 +46,12 @@ public final class CostCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (readsPerSecond < 0 || writesPerSecond < 0) {
-            throw new ParameterException(spec.commandLine(), "--reads-per-sec and --writes-per-sec must be zero or more");
-        }
-        if (sampleRows <= 0) {
-            throw new ParameterException(spec.commandLine(), "--sample-rows must be at least 1");
-        }
-        Prices priceList = Prices.load(prices);
+        cost.check(spec.commandLine());
+        Prices priceList = cost.priceList();
         JdbcSource jdbc = mysql.source();
         Plan costed = ReportPlan.of(jdbc, plan);
         CostEstimate estimate = new CostService(jdbc, root.cancellation())
-                .estimate(costed, new AccessRates(readsPerSecond, writesPerSecond), priceList, sampleRows,
+                .estimate(costed, cost.rates(), priceList, cost.sampleRows(),
                         new ProgressPrinter(spec.commandLine().getErr()))
                 .cost();
         jdbc.clearPassword();

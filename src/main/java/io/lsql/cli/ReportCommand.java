@@ -2,15 +2,12 @@ package io.lsql.cli;
 
 import io.lsql.core.LsqlException;
 import io.lsql.core.connect.JdbcSource;
-import io.lsql.core.cost.AccessRates;
-import io.lsql.core.cost.Prices;
 import io.lsql.core.design.DesignService;
 import io.lsql.core.report.Report;
 import io.lsql.core.report.ReportFormat;
 import io.lsql.core.report.ReportRequest;
 import io.lsql.core.report.ReportService;
 import io.lsql.core.report.ReportWriter;
-import io.lsql.core.run.SizeSampler;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -50,18 +47,8 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", description = "html|md|json|nwb|cloudformation|cdk|terraform|dms.")
     String format;
 
-    @Option(names = "--reads-per-sec", paramLabel = "N", defaultValue = "0", description = "Item reads per second per table, for the cost.")
-    double readsPerSecond;
-
-    @Option(names = "--writes-per-sec", paramLabel = "N", defaultValue = "0", description = "Item writes per second per table.")
-    double writesPerSecond;
-
-    @Option(names = "--prices", paramLabel = "FILE", description = "A prices.json to use instead of the bundled us-east-1 prices.")
-    Path prices;
-
-    @Option(names = "--sample-rows", paramLabel = "N", defaultValue = "" + SizeSampler.DEFAULT_ROWS,
-            description = "Rows per source to measure (default: ${DEFAULT-VALUE}).")
-    int sampleRows;
+    @Mixin
+    CostOptions cost;
 
     @ArgGroup(exclusive = false, heading = "AWS access to an S3 stage given with --run:%n")
     AwsOptions aws = new AwsOptions();
@@ -71,12 +58,7 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (readsPerSecond < 0 || writesPerSecond < 0) {
-            throw new ParameterException(spec.commandLine(), "--reads-per-sec and --writes-per-sec must be zero or more");
-        }
-        if (sampleRows <= 0) {
-            throw new ParameterException(spec.commandLine(), "--sample-rows must be at least 1");
-        }
+        cost.check(spec.commandLine());
         ReportFormat chosen;
         try {
             chosen = format != null ? ReportFormat.parse(format) : ReportFormat.of(out);
@@ -84,7 +66,7 @@ public final class ReportCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), e.getMessage().replaceAll("\\.$", ""), e);
         }
         ReportRequest request = ReportRequest.live().withPlanFile(plan).withStage(run, aws.target())
-                .withRates(new AccessRates(readsPerSecond, writesPerSecond)).withPrices(Prices.load(prices)).withSampleRows(sampleRows);
+                .withRates(cost.rates()).withPrices(cost.priceList()).withSampleRows(cost.sampleRows());
         JdbcSource jdbc = mysql.source();
         Report report = new ReportService(new DesignService(), Clock.systemUTC())
                 .build(jdbc, request, new ProgressPrinter(spec.commandLine().getErr()), root.cancellation());
