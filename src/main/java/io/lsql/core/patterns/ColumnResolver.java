@@ -39,7 +39,10 @@ final class ColumnResolver {
         return List.copyOf(tables);
     }
 
-    /** {@code Table.column} with the schema's spelling; the column alone when no table owns it. */
+    /**
+     * {@code Table.column} with the schema's spelling; the name alone when no table of the statement owns
+     * it (a select alias in ORDER BY, or a column that does not exist).
+     */
     String resolve(Column column) {
         String name = unquote(column.getColumnName());
         if (column.getTable() != null && column.getTable().getName() != null) {
@@ -53,7 +56,8 @@ final class ColumnResolver {
                 return table + "." + known.get().column(name).get().name();
             }
         }
-        return tables.size() == 1 ? tables.get(0) + "." + name : name;
+        boolean single = tables.size() == 1 && schemaTable(tables.get(0)).isEmpty();
+        return single ? tables.get(0) + "." + name : name;
     }
 
     /** True when a declared foreign key links the two {@code Table.column} names, in either direction. */
