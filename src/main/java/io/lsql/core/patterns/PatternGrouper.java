@@ -22,6 +22,10 @@ import java.util.regex.Pattern;
 public final class PatternGrouper {
 
     private static final Pattern SPACE_AROUND_PUNCTUATION = Pattern.compile("\\s*([^\\w\\s?'\"])\\s*");
+    private static final Pattern NULL_VALUE = Pattern.compile("(?<!\\bis )(?<!\\bnot )\\bnull\\b");
+    private static final Pattern PLACEHOLDER_RUN = Pattern.compile("\\?(,\\?)+(,\\.\\.\\.)?");
+    private static final Pattern CHARACTER = Pattern.compile("\\bcharacter\\b");
+    private static final Pattern DISTINCTROW = Pattern.compile("\\bdistinctrow\\b");
 
     private final PatternParser parser;
     private final double peakFactor;
@@ -58,10 +62,17 @@ public final class PatternGrouper {
         return patterns;
     }
 
-    /** The grouping key: lower case, no backticks, no spaces around punctuation. */
+    /**
+     * The grouping key: lower case, no backticks, no spaces around punctuation, and the digest's own
+     * spellings (NULL as ?, runs of ? as "?,...", DISTINCTROW, CHARACTER) applied to both sides.
+     */
     static String key(String normalizedSql) {
         String text = normalizedSql.replace("`", "").toLowerCase(Locale.ROOT);
-        return SPACE_AROUND_PUNCTUATION.matcher(text).replaceAll("$1");
+        text = NULL_VALUE.matcher(text).replaceAll("?");
+        text = SPACE_AROUND_PUNCTUATION.matcher(text).replaceAll("$1");
+        text = PLACEHOLDER_RUN.matcher(text).replaceAll("?,... ");
+        text = SPACE_AROUND_PUNCTUATION.matcher(text).replaceAll("$1");
+        return DISTINCTROW.matcher(CHARACTER.matcher(text).replaceAll("char")).replaceAll("distinct");
     }
 
     static String id(String key) {

@@ -24,19 +24,25 @@ public final class PatternHarvester {
         Schema schema = new SchemaService().read(source);
         PatternGrouper grouper = new PatternGrouper(new PatternParser(schema), options.peakFactor());
         List<String> notes = new ArrayList<>();
+        long[] skipped = {0};
         Consumer<RawStatement> sink = statement -> {
             if (StatementFilter.isApplicationStatement(statement.sql())) {
                 grouper.add(statement);
+            } else {
+                skipped[0]++;
             }
         };
         if (options.from() == HarvestOptions.From.FILE) {
-            LogFiles.sqlFile(options.file(), sink);
+            LogFiles.sqlFile(options.file(), grouper::add);
         } else {
             try (Connection connection = source.openReadOnly()) {
                 readServer(connection, schema.name(), options, sink, notes);
             } catch (SQLException e) {
                 throw new LsqlException("Reading the statements from MySQL failed: " + e.getMessage(), e);
             }
+        }
+        if (skipped[0] > 0) {
+            notes.add(skipped[0] + " server, driver or tool statement(s) left out (SET, SHOW, catalog reads).");
         }
         List<AccessPattern> patterns = new ArrayList<>(inSchema(grouper.patterns(), schema, notes));
         if (options.samples()) {

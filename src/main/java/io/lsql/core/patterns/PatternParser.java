@@ -155,6 +155,8 @@ public final class PatternParser {
     private static String firstLine(Exception e) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         String line = message.lines().findFirst().orElse(message).strip();
+        int exception = line.lastIndexOf("Exception: ");
+        line = exception < 0 ? line : line.substring(exception + "Exception: ".length());
         return line.endsWith(".") ? line.substring(0, line.length() - 1) : line;
     }
 
