@@ -67,9 +67,9 @@ public final class PatternHarvester {
             LogFiles.generalLog(options.file(), sink);
         } else if (from == HarvestOptions.From.SLOW_LOG && options.file() != null) {
             LogFiles.slowLog(options.file(), sink);
-        } else if (from == HarvestOptions.From.GENERAL_LOG && ServerStatements.logTableOn(connection, "general_log")) {
+        } else if (from == HarvestOptions.From.GENERAL_LOG && ServerStatements.logsToTable(connection)) {
             ServerStatements.generalLog(connection, sink);
-        } else if (from == HarvestOptions.From.SLOW_LOG && ServerStatements.logTableOn(connection, "slow_query_log")) {
+        } else if (from == HarvestOptions.From.SLOW_LOG && ServerStatements.logsToTable(connection)) {
             ServerStatements.slowLog(connection, schema, sink);
         } else {
             notes.add("The " + (from == HarvestOptions.From.SLOW_LOG ? "slow" : "general")

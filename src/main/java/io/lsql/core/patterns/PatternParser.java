@@ -27,12 +27,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Parses a normalized statement (MySQL dialect, {@code ?} placeholders) into its {@link PatternShape}. */
 public final class PatternParser {
 
     private static final Set<String> AGGREGATES = Set.of("COUNT", "SUM", "AVG", "MIN", "MAX", "GROUP_CONCAT",
             "JSON_ARRAYAGG", "JSON_OBJECTAGG", "STD", "STDDEV", "VARIANCE", "BIT_AND", "BIT_OR", "BIT_XOR");
+
+    /** {@code CHAR(?)}: a length the normalizer turned into a placeholder; any length parses the same shape. */
+    private static final Pattern TYPE_LENGTH = Pattern.compile(
+            "(?i)\\b(char|character|varchar|nchar|binary|varbinary|decimal)\\s*\\(\\s*\\?\\s*(?:,\\s*\\?\\s*)?\\)");
 
     private final Schema schema;
 
@@ -44,7 +49,7 @@ public final class PatternParser {
     public PatternShape parse(String sql) {
         Statement statement;
         try {
-            statement = CCJSqlParserUtil.parse(sql);
+            statement = CCJSqlParserUtil.parse(TYPE_LENGTH.matcher(sql).replaceAll("$1(1)"));
         } catch (JSQLParserException | RuntimeException e) {
             return PatternShape.unparsed("The SQL parser cannot read this statement: " + firstLine(e) + ".");
         }

@@ -19,9 +19,10 @@ final class ServerStatements {
         return "1".equals(variable(connection, "@@performance_schema"));
     }
 
-    static boolean logTableOn(Connection connection, String logVariable) throws SQLException {
+    /** True when the logs go to mysql.general_log / mysql.slow_log (logging may be off again since: a usual workflow). */
+    static boolean logsToTable(Connection connection) throws SQLException {
         String output = variable(connection, "@@log_output");
-        return "1".equals(variable(connection, "@@" + logVariable)) && output != null && output.toUpperCase().contains("TABLE");
+        return output != null && output.toUpperCase(java.util.Locale.ROOT).contains("TABLE");
     }
 
     static void digests(Connection connection, String schema, Consumer<RawStatement> sink) throws SQLException {

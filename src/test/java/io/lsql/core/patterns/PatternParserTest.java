@@ -71,6 +71,9 @@ class PatternParserTest {
                         "DELETE [OrderLines] eq=[OrderLines.ord_id] range=null other=[] order=[] limit=0 joins=[] agg=[] group=[]"),
                 new Case("backquoted digest text", "SELECT `name` FROM `Customers` WHERE `cust_id` = ?",
                         "SELECT [Customers] eq=[Customers.cust_id] range=null other=[] order=[] limit=0 joins=[] agg=[] group=[]"),
+                new Case("type length turned into a placeholder", "SELECT CAST(NULL AS CHAR(?)) AS k, name FROM Customers UNION ALL "
+                        + "SELECT ord_id, status FROM Orders ORDER BY k",
+                        "SELECT [Customers, Orders] eq=[] range=null other=[] order=[k ASC] limit=0 joins=[] agg=[] group=[]"),
                 new Case("unparseable", "SELEC name FROM", "unparsed"),
                 new Case("not a pattern", "SET NAMES utf8mb4", "unparsed"));
     }

@@ -85,6 +85,36 @@ class PatternsIT {
         assertEquals(SampleQueries.all().size(), samples);
     }
 
+    @Test
+    void readsTheGeneralLogTableWhenAskedAndKeepsOnlyThisSchemasStatements(Sandbox sandbox) throws Exception {
+        try (Connection root = Databases.connect(sandbox, "app_db"); Statement s = root.createStatement()) {
+            s.execute("SET GLOBAL log_output = 'TABLE'");
+            s.execute("TRUNCATE TABLE mysql.general_log");
+            s.execute("SET GLOBAL general_log = 1");
+            try {
+                for (String id : List.of("0001", "0002", "0003", "0004")) {
+                    s.executeQuery("SELECT * FROM Customers WHERE cust_id = '" + id + "'").close();
+                }
+                s.executeQuery("SELECT * FROM types_demo.type_samples WHERE 1 = 0").close();
+            } finally {
+                s.execute("SET GLOBAL general_log = 0");
+            }
+        }
+        Harvest harvest;
+        try {
+            harvest = new PatternHarvester().harvest(Databases.source(sandbox, "app_db"),
+                    new HarvestOptions(HarvestOptions.From.GENERAL_LOG, null, false, 3.0));
+        } finally {
+            try (Connection root = Databases.connect(sandbox, ""); Statement s = root.createStatement()) {
+                s.execute("SET GLOBAL log_output = 'FILE'");
+            }
+        }
+        assertEquals(List.of("SELECT * FROM Customers WHERE cust_id = ?"),
+                harvest.patterns().stream().map(AccessPattern::sql).toList(), harvest.notes().toString());
+        assertEquals(4, harvest.patterns().get(0).count());
+        assertEquals(PatternSource.GENERAL_LOG, harvest.patterns().get(0).source());
+    }
+
     private static List<String> sampleStatements() {
         List<String> statements = new ArrayList<>();
         for (SampleQuery query : SampleQueries.all()) {
