@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
 @Command(name = "lsql", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "LSQL Workbench: design, migrate and verify a MySQL database on Amazon DynamoDB.",
         subcommands = {SandboxCommand.class, DesignCommand.class, PlanCommand.class, CodegenCommand.class, ExportCommand.class, LoadCommand.class, MigrateCommand.class,
-                VerifyCommand.class, SampleCommand.class, CostCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
+                VerifyCommand.class, SampleCommand.class, CostCommand.class, ReportCommand.class, PatternsCommand.class, CommandLine.HelpCommand.class})
 public final class LsqlCommand implements Runnable {
 
     private static final Logger LOG = LoggerFactory.getLogger(LsqlCommand.class);

@@ -44,7 +44,7 @@ public final class MariaDbServer implements AutoCloseable {
                 "--bind-address=127.0.0.1", "--socket=" + socketPath(), "--skip-name-resolve",
                 "--character-set-server=utf8mb4", "--skip-ssl",
                 "--max-allowed-packet=64M", "--innodb-buffer-pool-size=256M",
-                "--innodb-flush-log-at-trx-commit=2", "--pid-file=" + home.resolve("mariadbd.server.pid")));
+                "--innodb-flush-log-at-trx-commit=2", "--performance-schema=ON", "--pid-file=" + home.resolve("mariadbd.server.pid")));
         if (binaries.baseDir().getFileName().toString().startsWith("mariadb-11")) {
             // the same collation as MySQL 8 and Connector/J's connections, so literals and columns mix in UNIONs
             command.add("--collation-server=utf8mb4_0900_ai_ci");

@@ -1,0 +1,129 @@
+package io.lsql.core.patterns;
+
+import io.lsql.core.LsqlException;
+import io.lsql.core.sample.SqlScript;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Streams the statements of a MySQL/MariaDB general log, slow log or .sql file, line by line. */
+final class LogFiles {
+
+    private static final Pattern GENERAL_ENTRY = Pattern.compile("^([^\\t]*)\\t+\\s*(\\d+)\\s+([A-Za-z ]+?)\\t(.*)$");
+    private static final Pattern SLOW_ROWS = Pattern.compile("Rows_sent:\\s*(\\d+)\\s+Rows_examined:\\s*(\\d+)");
+    private static final Pattern SLOW_TIMESTAMP = Pattern.compile("(?i)^SET timestamp\\s*=\\s*(\\d+)$");
+
+    private LogFiles() {
+    }
+
+    /** The statements of a general log: Query and Execute entries, multi-line statements joined. */
+    static void generalLog(Path file, Consumer<RawStatement> sink) {
+        StringBuilder statement = new StringBuilder();
+        Instant[] time = {null};
+        read(file, line -> {
+            Matcher entry = GENERAL_ENTRY.matcher(line);
+            if (entry.matches()) {
+                emitGeneral(statement, time[0], sink);
+                time[0] = instant(entry.group(1).strip());
+                String command = entry.group(3).strip();
+                if (command.equals("Query") || command.equals("Execute")) {
+                    statement.append(entry.group(4));
+                }
+            } else if (statement.length() > 0) {
+                statement.append('\n').append(line);
+            }
+        });
+        emitGeneral(statement, time[0], sink);
+    }
+
+    private static void emitGeneral(StringBuilder statement, Instant time, Consumer<RawStatement> sink) {
+        if (statement.length() > 0) {
+            sink.accept(new RawStatement(statement.toString(), PatternSource.GENERAL_LOG, 1, 0, 0, time, time));
+            statement.setLength(0);
+        }
+    }
+
+    /** The statements of a slow log, with each entry's Rows_sent, Rows_examined and SET timestamp. */
+    static void slowLog(Path file, Consumer<RawStatement> sink) {
+        SlowEntry entry = new SlowEntry(sink);
+        read(file, line -> {
+            if (line.startsWith("#")) {
+                entry.header(line);
+            } else {
+                entry.body.append(line).append('\n');
+            }
+        });
+        entry.flush();
+    }
+
+    /** The statements of a .sql script, each seen once. */
+    static void sqlFile(Path file, Consumer<RawStatement> sink) {
+        try {
+            for (String sql : SqlScript.split(Files.readString(file, StandardCharsets.UTF_8))) {
+                sink.accept(RawStatement.once(sql, PatternSource.FILE));
+            }
+        } catch (IOException e) {
+            throw new LsqlException("Cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void read(Path file, Consumer<String> lines) {
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                lines.accept(line);
+            }
+        } catch (IOException e) {
+            throw new LsqlException("Cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Instant instant(String text) {
+        try {
+            return text.isEmpty() ? null : Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** One slow-log entry: its header's row counts, then its statements. */
+    private static final class SlowEntry {
+        final Consumer<RawStatement> sink;
+        final StringBuilder body = new StringBuilder();
+        long rowsSent;
+        long rowsExamined;
+
+        SlowEntry(Consumer<RawStatement> sink) {
+            this.sink = sink;
+        }
+
+        void header(String line) {
+            flush();
+            Matcher rows = SLOW_ROWS.matcher(line);
+            if (rows.find()) {
+                rowsSent = Long.parseLong(rows.group(1));
+                rowsExamined = Long.parseLong(rows.group(2));
+            }
+        }
+
+        void flush() {
+            Instant time = null;
+            for (String sql : SqlScript.split(body.toString())) {
+                Matcher timestamp = SLOW_TIMESTAMP.matcher(sql.strip());
+                if (timestamp.matches()) {
+                    time = Instant.ofEpochSecond(Long.parseLong(timestamp.group(1)));
+                } else if (!sql.strip().toLowerCase(java.util.Locale.ROOT).startsWith("use ")) {
+                    sink.accept(new RawStatement(sql, PatternSource.SLOW_LOG, 1, rowsSent, rowsExamined, time, time));
+                }
+            }
+            body.setLength(0);
+        }
+    }
+}
