@@ -63,6 +63,7 @@ public final class Workbench {
         wizard = new WizardViewModel(state, tasks, new DesignService(), preferences);
         sqlView = new SqlEditorView(sql, browser::reload, this::migrateQuery);
         crud = new CrudViewModel(state, tasks, new DesignService());
+        crud.plan.bind(wizard.plan);
         main = new MainView(state, tasks, new ConnectionsView(connections, sandboxDir), new BrowserView(browser), sqlView,
                 new CrudView(crud), new WizardView(wizard), this::toggleTheme);
         scene = new Scene(main, 1400, 900);

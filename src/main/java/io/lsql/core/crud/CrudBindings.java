@@ -4,6 +4,7 @@ import io.lsql.core.LsqlException;
 import io.lsql.core.connect.JdbcSource;
 import io.lsql.core.design.TableDesign;
 import io.lsql.core.migrate.SourceDescriber;
+import io.lsql.core.migrate.MigrationSource;
 import io.lsql.core.migrate.SourceDescription;
 import io.lsql.core.plan.Plan;
 import io.lsql.core.plan.PlanBuilder;
@@ -14,6 +15,7 @@ import io.lsql.core.schema.Schema;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Builds {@link CrudBinding}s in ONE form, a plan target and one of its sources: from a plan ({@code lsql plan}, the
@@ -48,5 +50,20 @@ public final class CrudBindings {
         PlanBuilder.Request request = new PlanBuilder.Request(List.of(design.sourceName()), true, tablePrefix, null, null, null);
         Plan plan = PlanBuilder.fromDesigns(schema, List.of(design), request);
         return of(jdbc, plan.targets().get(0));
+    }
+
+    /**
+     * Binds table {@code name} as {@code plan} migrates it (the wizard's keys, names and attribute rules), when one of the
+     * plan's targets reads that table; empty when none does.
+     */
+    public static Optional<CrudBinding> fromPlan(JdbcSource jdbc, Plan plan, String name) {
+        for (Target target : plan.targets()) {
+            for (TargetSource source : target.sources()) {
+                if (source.kind() == MigrationSource.Kind.TABLE && source.name().equalsIgnoreCase(name)) {
+                    return Optional.of(of(jdbc, target, source));
+                }
+            }
+        }
+        return Optional.empty();
     }
 }

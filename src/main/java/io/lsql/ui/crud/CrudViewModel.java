@@ -17,6 +17,7 @@ import io.lsql.core.crud.RowValues;
 import io.lsql.core.crud.SqlCursor;
 import io.lsql.core.design.DesignOverride;
 import io.lsql.core.design.DesignService;
+import io.lsql.core.plan.Plan;
 import io.lsql.core.schema.Schema;
 import io.lsql.core.schema.Table;
 import io.lsql.ui.AppState;
@@ -33,6 +34,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The CRUD pane: a MySQL table and its DynamoDB table side by side. Picks a table, opens a {@link CrudSession} on
@@ -46,6 +48,8 @@ public final class CrudViewModel {
 
     public final ObservableList<String> tables = FXCollections.observableArrayList();
     public final StringProperty table = new SimpleStringProperty();
+    /** The Migrate pane's plan: a table it migrates is bound as it plans it, before the design and the prefix. */
+    public final ObjectProperty<Plan> plan = new SimpleObjectProperty<>();
     /** The DynamoDB table name prefix the wizard was given (empty: the design's own name). */
     public final StringProperty tablePrefix = new SimpleStringProperty("");
     public final ObjectProperty<CrudBinding> binding = new SimpleObjectProperty<>();
@@ -103,8 +107,10 @@ public final class CrudViewModel {
         String prefix = tablePrefix.get() == null ? "" : tablePrefix.get().strip();
         DesignOverride override = state.overrides().getOrDefault(name, DesignOverride.NONE);
         CrudRequest first = CrudRequest.browse(form.pageSize.get());
+        Plan planned = plan.get();
         background.run("Open " + name, () -> {
-            CrudBinding bound = CrudBindings.of(jdbc, schema, designs.designTable(jdbc, schema, source, override), prefix);
+            CrudBinding bound = (planned == null ? Optional.<CrudBinding>empty() : CrudBindings.fromPlan(jdbc, planned, name))
+                    .orElseGet(() -> CrudBindings.of(jdbc, schema, designs.designTable(jdbc, schema, source, override), prefix));
             return CrudActions.open(jdbc, aws.target(), bound, first);
         }, opened -> {
             close();

@@ -5,6 +5,8 @@ import io.lsql.core.crud.CrudRow;
 import io.lsql.core.crud.Engine;
 import io.lsql.core.crud.Item;
 import io.lsql.core.design.DesignService;
+import io.lsql.core.plan.Plan;
+import io.lsql.core.plan.PlanBuilder;
 import io.lsql.core.sandbox.Sandbox;
 import io.lsql.testing.IntegrationTest;
 import io.lsql.ui.AppState;
@@ -44,6 +46,24 @@ class CrudViewModelIT {
         vm.tablePrefix.set(PREFIX);
         vm.open("Customers");
         assertTrue(vm.isOpen(), vm.message.get());
+    }
+
+    @Test
+    void aTableTheMigratePanesPlanMigratesIsBoundAsThatPlanNamesItNotByThePrefix(Sandbox sandbox) {
+        AppState state = new AppState();
+        CrudViewModel planned = new CrudViewModel(state, new DirectTaskRunner(), new DesignService());
+        CrudFixture.connect(state, sandbox, DB);
+        DesignService.SchemaDesign design = new DesignService().design(state.mysqlProperty().get(), List.of("Customers"));
+        planned.plan.set(PlanBuilder.fromDesigns(design.schema(), design.designs(),
+                new PlanBuilder.Request(List.of(), false, PREFIX, null, null, null)));
+        planned.tablePrefix.set("no_such_prefix_");
+        planned.open("Customers");
+        assertTrue(planned.isOpen(), planned.message.get());
+        assertEquals(PREFIX + "Customers", planned.binding.get().table());
+
+        planned.plan.set(Plan.class.cast(null));
+        planned.open("Customers");
+        assertTrue(planned.message.get().contains("no_such_prefix_Customers"), planned.message.get());
     }
 
     @Test
