@@ -153,6 +153,17 @@ public final class FxThreadWatchdog implements AutoCloseable {
         return slowestNanos.get() / 1_000_000;
     }
 
+    /**
+     * Keeps measuring until the FX thread has answered at least {@code pings} pings (or the timeout
+     * passes), so work that finished quickly still gets a measurement of the thread around it.
+     */
+    public void awaitAnswered(long pings, long timeoutMillis) throws InterruptedException {
+        long end = System.nanoTime() + timeoutMillis * 1_000_000;
+        while (answered.get() < pings && System.nanoTime() < end) {
+            Thread.sleep(10);
+        }
+    }
+
     /** How many pings the FX thread answered: a measurement of zero pings measured nothing. */
     public long answered() {
         return answered.get();

@@ -97,6 +97,7 @@ class FxThreadUiIT {
             robot.clickOn(editor.area());
             robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(script));
+            watchdog.awaitAnswered(50, 10_000);
         }
         assertEquals("SELECT * FROM Customers", Files.readString(script));
         assertTrue(watchdog.answered() >= 50, "the watchdog measured only " + watchdog.answered() + " pings");
