@@ -4,6 +4,7 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import io.lsql.core.connect.ProfileStore;
 import io.lsql.core.design.DesignService;
+import io.lsql.core.patterns.PatternHarvester;
 import io.lsql.core.report.ReportService;
 import io.lsql.core.schema.SchemaService;
 import io.lsql.core.session.ConnectionSession;
@@ -22,6 +23,8 @@ import io.lsql.ui.editor.SqlEditorView;
 import io.lsql.ui.editor.SqlEditorViewModel;
 import io.lsql.ui.reports.ReportsView;
 import io.lsql.ui.reports.ReportsViewModel;
+import io.lsql.ui.patterns.PatternsView;
+import io.lsql.ui.patterns.PatternsViewModel;
 import io.lsql.ui.shell.MainView;
 import io.lsql.ui.wizard.WizardView;
 import io.lsql.ui.wizard.WizardViewModel;
@@ -48,6 +51,7 @@ public final class Workbench {
     private final CrudViewModel crud;
     private final MainView main;
     private final ReportsViewModel reports;
+    private final PatternsViewModel patterns;
     private final Preferences preferences;
     private final Scene scene;
 
@@ -71,6 +75,8 @@ public final class Workbench {
         applyTheme(preferences.getBoolean("dark", false));
         reports = new ReportsViewModel(state, tasks, new ReportService(new DesignService(), Clock.systemUTC()), wizard.plan);
         main.addPane(MainView.Pane.REPORTS, new ReportsView(reports));
+        patterns = new PatternsViewModel(state, tasks, new PatternHarvester());
+        main.addPane(MainView.Pane.PATTERNS, new PatternsView(patterns, new javafx.scene.layout.Pane()));
         shortcuts();
         state.schemaProperty().addListener((o, old, schema) -> {
             if (schema != null && old == null) {
@@ -86,6 +92,7 @@ public final class Workbench {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT4, KeyCombination.SHORTCUT_DOWN), () -> main.show(MainView.Pane.MIGRATE));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT5, KeyCombination.SHORTCUT_DOWN), () -> main.show(MainView.Pane.CRUD));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT6, KeyCombination.SHORTCUT_DOWN), () -> main.show(MainView.Pane.REPORTS));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT7, KeyCombination.SHORTCUT_DOWN), () -> main.show(MainView.Pane.PATTERNS));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), sql::cancel);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), browser::reload);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), browser::reload);
@@ -168,6 +175,10 @@ public final class Workbench {
 
     public ReportsViewModel reports() {
         return reports;
+    }
+
+    public PatternsViewModel patterns() {
+        return patterns;
     }
 
     public FxTaskRunner tasks() {
