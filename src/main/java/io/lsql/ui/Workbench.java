@@ -5,6 +5,8 @@ import atlantafx.base.theme.PrimerLight;
 import io.lsql.core.connect.ProfileStore;
 import io.lsql.core.design.DesignService;
 import io.lsql.core.patterns.PatternHarvester;
+import io.lsql.core.plan.Plan;
+import io.lsql.core.plan.PlanBuilder;
 import io.lsql.core.report.ReportService;
 import io.lsql.core.schema.SchemaService;
 import io.lsql.core.session.ConnectionSession;
@@ -23,8 +25,12 @@ import io.lsql.ui.editor.SqlEditorView;
 import io.lsql.ui.editor.SqlEditorViewModel;
 import io.lsql.ui.reports.ReportsView;
 import io.lsql.ui.reports.ReportsViewModel;
+import io.lsql.ui.patterns.CoreProposals;
+import io.lsql.ui.patterns.MigrateHandoff;
 import io.lsql.ui.patterns.PatternsView;
 import io.lsql.ui.patterns.PatternsViewModel;
+import io.lsql.ui.patterns.ProposalPanel;
+import io.lsql.ui.patterns.ProposalViewModel;
 import io.lsql.ui.shell.MainView;
 import io.lsql.ui.wizard.WizardView;
 import io.lsql.ui.wizard.WizardViewModel;
@@ -52,6 +58,7 @@ public final class Workbench {
     private final MainView main;
     private final ReportsViewModel reports;
     private final PatternsViewModel patterns;
+    private final ProposalViewModel proposal;
     private final Preferences preferences;
     private final Scene scene;
 
@@ -76,7 +83,8 @@ public final class Workbench {
         reports = new ReportsViewModel(state, tasks, new ReportService(new DesignService(), Clock.systemUTC()), wizard.plan);
         main.addPane(MainView.Pane.REPORTS, new ReportsView(reports));
         patterns = new PatternsViewModel(state, tasks, new PatternHarvester());
-        main.addPane(MainView.Pane.PATTERNS, new PatternsView(patterns, new javafx.scene.layout.Pane()));
+        proposal = new ProposalViewModel(state, tasks, new CoreProposals(), patterns.patterns, migrateHandoff());
+        main.addPane(MainView.Pane.PATTERNS, new PatternsView(patterns, new ProposalPanel(proposal)));
         shortcuts();
         state.schemaProperty().addListener((o, old, schema) -> {
             if (schema != null && old == null) {
@@ -109,6 +117,23 @@ public final class Workbench {
                 filter.requestFocus();
             }
         });
+    }
+
+    /** "Use in Migrate" in the Patterns pane: the Migrate pane takes the candidate's plan and shows it. */
+    private MigrateHandoff migrateHandoff() {
+        return new MigrateHandoff() {
+            @Override
+            public PlanBuilder.Request request() {
+                return wizard.planRequest();
+            }
+
+            @Override
+            public boolean use(Plan plan, String note) {
+                boolean taken = wizard.adopt(plan, note);
+                main.show(MainView.Pane.MIGRATE);
+                return taken;
+            }
+        };
     }
 
     /** "Migrate this query…" in the SQL editor: the Migrate pane with the query on its Objects page. */
@@ -179,6 +204,10 @@ public final class Workbench {
 
     public PatternsViewModel patterns() {
         return patterns;
+    }
+
+    public ProposalViewModel proposal() {
+        return proposal;
     }
 
     public FxTaskRunner tasks() {
