@@ -24,7 +24,7 @@ final class PatternTable extends TableView<AccessPattern> {
         setId("patterns-table");
         setEditable(true);
         setPlaceholder(new javafx.scene.control.Label("No patterns yet: Harvest reads them from the connection, Open reads a patterns.json."));
-        getColumns().add(column("id", AccessPattern::id, 90));
+        getColumns().add(column("id", AccessPattern::id, 100));
         getColumns().add(sql());
         getColumns().add(column("source", p -> p.source().label(), 80));
         getColumns().add(column("count", p -> String.format(Locale.ROOT, "%,d", p.count()), 70));

@@ -108,6 +108,8 @@ public final class ProposalPanel extends VBox {
         ListView<String> details = new ListView<>(vm.details);
         details.setId("proposal-details");
         details.setPrefHeight(90);
+        details.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.details));
+        details.managedProperty().bind(details.visibleProperty());
         TableView<OperationRow> table = new TableView<>(vm.operations);
         table.setId("proposal-table");
         table.setPlaceholder(new Label("Propose to see how each pattern is served."));
