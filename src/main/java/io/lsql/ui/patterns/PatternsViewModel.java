@@ -15,7 +15,7 @@ import io.lsql.core.patterns.PatternsJson;
 import io.lsql.core.patterns.RawStatement;
 import io.lsql.core.schema.Schema;
 import io.lsql.ui.AppState;
-import io.lsql.ui.common.Errors;
+import io.lsql.ui.common.PaneTasks;
 import io.lsql.ui.common.TaskRunner;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -31,7 +31,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 /**
@@ -42,8 +41,8 @@ import java.util.function.UnaryOperator;
 public final class PatternsViewModel {
 
     private final AppState state;
-    private final TaskRunner tasks;
     private final PatternHarvester harvester;
+    private final PaneTasks background;
 
     /** The patterns as the file would hold them; {@code null} until harvested, opened or typed. */
     public final ObjectProperty<PatternsFile> patterns = new SimpleObjectProperty<>();
@@ -64,8 +63,8 @@ public final class PatternsViewModel {
 
     public PatternsViewModel(AppState state, TaskRunner tasks, PatternHarvester harvester) {
         this.state = state;
-        this.tasks = tasks;
         this.harvester = harvester;
+        this.background = new PaneTasks(tasks, busy, message, failure);
         patterns.addListener((o, old, now) -> rows.setAll(now == null ? List.of() : now.patterns()));
     }
 
@@ -77,7 +76,7 @@ public final class PatternsViewModel {
             return;
         }
         Optional<HarvestOptions> options = options();
-        options.ifPresent(chosen -> work("Harvest access patterns", () -> harvester.harvest(jdbc, chosen), (Harvest harvest) -> {
+        options.ifPresent(chosen -> background.run("Harvest access patterns", () -> harvester.harvest(jdbc, chosen), (Harvest harvest) -> {
             patterns.set(PatternsFile.of(harvest));
             notes.setAll(harvest.notes());
             long unparsed = harvest.patterns().stream().filter(p -> !p.shape().parsed()).count();
@@ -110,7 +109,7 @@ public final class PatternsViewModel {
     public void open() {
         Optional<Path> chosen = files.get().openPatterns();
         Schema schema = state.schemaProperty().get();
-        chosen.ifPresent(file -> work("Open " + file.getFileName(), () -> {
+        chosen.ifPresent(file -> background.run("Open " + file.getFileName(), () -> {
             PatternsFile read = PatternsJson.read(file);
             if (schema == null) {
                 return new Opened(read, List.of());
@@ -138,7 +137,7 @@ public final class PatternsViewModel {
             return;
         }
         String suggested = path.get() == null ? "patterns.json" : path.get().getFileName().toString();
-        files.get().savePatterns(suggested).ifPresent(file -> work("Save " + file.getFileName(), () -> {
+        files.get().savePatterns(suggested).ifPresent(file -> background.run("Save " + file.getFileName(), () -> {
             PatternsJson.write(current, file);
             return file;
         }, (Path saved) -> {
@@ -161,7 +160,7 @@ public final class PatternsViewModel {
             message.set("Connect to MySQL first: a statement is parsed against its schema.");
             return;
         }
-        work("Parse a statement", () -> typed(sql, schema), (AccessPattern added) -> {
+        background.run("Parse a statement", () -> typed(sql, schema), (AccessPattern added) -> {
             Optional<AccessPattern> same = rows.stream().filter(p -> p.id().equals(added.id())).findFirst();
             if (same.isPresent()) {
                 message.set("That statement is already in the list as " + added.id() + ".");
@@ -230,22 +229,6 @@ public final class PatternsViewModel {
             }
         }
         patterns.set(new PatternsFile(current.patternsVersion(), current.schema(), next));
-    }
-
-    private interface Work<T> {
-        T call() throws Exception;
-    }
-
-    private <T> void work(String title, Work<T> work, Consumer<T> done) {
-        busy.set(true);
-        tasks.run(title, (progress, cancel) -> work.call(), result -> {
-            busy.set(false);
-            done.accept(result);
-        }, e -> {
-            busy.set(false);
-            message.set(Errors.sentence(e));
-            failure.set(e);
-        });
     }
 
     static Double number(String text) {
