@@ -2,6 +2,7 @@ package io.lsql.ui.patterns;
 
 import io.lsql.core.patterns.AccessPattern;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -23,7 +24,7 @@ final class PatternTable extends TableView<AccessPattern> {
         super(vm.rows);
         setId("patterns-table");
         setEditable(true);
-        setPlaceholder(new javafx.scene.control.Label("No patterns yet: Harvest reads them from the connection, Open reads a patterns.json."));
+        setPlaceholder(new Label("No patterns yet: Harvest reads them from the connection, Open reads a patterns.json."));
         getColumns().add(column("id", AccessPattern::id, 100));
         getColumns().add(sql());
         getColumns().add(column("source", p -> p.source().label(), 80));

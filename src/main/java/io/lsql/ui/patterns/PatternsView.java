@@ -24,6 +24,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -71,6 +72,32 @@ public final class PatternsView extends BorderPane {
     private HBox toolbar() {
         Label title = new Label("Access patterns");
         title.getStyleClass().add(Styles.TITLE_4);
+        Button harvest = new Button("Harvest", Icons.of(Icons.PLAY));
+        harvest.setId("patterns-harvest");
+        harvest.getStyleClass().add(Styles.ACCENT);
+        harvest.setTooltip(new Tooltip("Read the statements the application runs from the current connection, in the background"));
+        harvest.disableProperty().bind(vm.busy);
+        harvest.setOnAction(e -> vm.harvest());
+        Button open = new Button("Open…", Icons.of(Icons.OPEN));
+        open.setId("patterns-open");
+        open.setOnAction(e -> vm.open());
+        Button save = new Button("Save…", Icons.of(Icons.SAVE));
+        save.setId("patterns-save");
+        save.disableProperty().bind(vm.patterns.isNull());
+        save.setOnAction(e -> vm.save());
+        ProgressIndicator working = new ProgressIndicator();
+        working.setPrefSize(18, 18);
+        working.visibleProperty().bind(vm.busy);
+        HBox bar = new HBox(8, title);
+        bar.getChildren().addAll(harvestOptions());
+        bar.getChildren().addAll(harvest, open, save, working);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(10, 12, 6, 12));
+        return bar;
+    }
+
+    /** Where to harvest from (and its file), the sample queries, the peak factor. */
+    private List<Node> harvestOptions() {
         ComboBox<HarvestOptions.From> from = new ComboBox<>();
         from.getItems().setAll(HarvestOptions.From.values());
         from.setId("patterns-from");
@@ -104,27 +131,7 @@ public final class PatternsView extends BorderPane {
         peak.setPrefColumnCount(3);
         peak.textProperty().bindBidirectional(vm.peakFactor);
         peak.setTooltip(new Tooltip("Peak rate = this × the average rate"));
-        Button harvest = new Button("Harvest", Icons.of(Icons.PLAY));
-        harvest.setId("patterns-harvest");
-        harvest.getStyleClass().add(Styles.ACCENT);
-        harvest.setTooltip(new Tooltip("Read the statements the application runs from the current connection, in the background"));
-        harvest.disableProperty().bind(vm.busy);
-        harvest.setOnAction(e -> vm.harvest());
-        Button open = new Button("Open…", Icons.of(Icons.OPEN));
-        open.setId("patterns-open");
-        open.setOnAction(e -> vm.open());
-        Button save = new Button("Save…", Icons.of(Icons.SAVE));
-        save.setId("patterns-save");
-        save.disableProperty().bind(vm.patterns.isNull());
-        save.setOnAction(e -> vm.save());
-        ProgressIndicator working = new ProgressIndicator();
-        working.setPrefSize(18, 18);
-        working.visibleProperty().bind(vm.busy);
-        HBox bar = new HBox(8, title, new Label("From"), from, file, chosen, samples, new Label("peak ×"), peak, harvest, open, save,
-                working);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(10, 12, 6, 12));
-        return bar;
+        return List.of(new Label("From"), from, file, chosen, samples, new Label("peak ×"), peak);
     }
 
     private VBox list() {
