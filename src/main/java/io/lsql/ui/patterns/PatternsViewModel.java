@@ -75,14 +75,16 @@ public final class PatternsViewModel {
             message.set("Connect to MySQL first: the patterns are harvested from its database.");
             return;
         }
-        Optional<HarvestOptions> options = options();
-        options.ifPresent(chosen -> background.run("Harvest access patterns", () -> harvester.harvest(jdbc, chosen), (Harvest harvest) -> {
-            patterns.set(PatternsFile.of(harvest));
-            notes.setAll(harvest.notes());
-            long unparsed = harvest.patterns().stream().filter(p -> !p.shape().parsed()).count();
-            message.set("Harvested " + harvest.patterns().size() + " pattern(s) from " + harvest.schema()
-                    + (unparsed == 0 ? "." : ", " + unparsed + " of them unparsed (in red)."));
-        }));
+        options().ifPresent(chosen -> background.run("Harvest access patterns", () -> harvester.harvest(jdbc, chosen),
+                this::harvested));
+    }
+
+    private void harvested(Harvest harvest) {
+        patterns.set(PatternsFile.of(harvest));
+        notes.setAll(harvest.notes());
+        long unparsed = harvest.patterns().stream().filter(p -> !p.shape().parsed()).count();
+        message.set("Harvested " + harvest.patterns().size() + " pattern(s) from " + harvest.schema()
+                + (unparsed == 0 ? "." : ", " + unparsed + " of them unparsed (in red)."));
     }
 
     private Optional<HarvestOptions> options() {
@@ -115,7 +117,12 @@ public final class PatternsViewModel {
                 return new Opened(read, List.of());
             }
             PatternCheck.Result checked = new PatternCheck().check(read, schema);
-            return new Opened(new PatternsFile(read.patternsVersion(), read.schema(), checked.patterns()), checked.problems());
+            List<String> problems = new ArrayList<>(checked.problems());
+            if (!read.schema().equals(schema.name())) {
+                problems.add(0, file.getFileName() + " holds the patterns of " + read.schema() + "; the schema in view is "
+                        + schema.name() + ".");
+            }
+            return new Opened(new PatternsFile(read.patternsVersion(), read.schema(), checked.patterns()), problems);
         }, (Opened opened) -> {
             patterns.set(opened.file());
             notes.setAll(opened.problems());

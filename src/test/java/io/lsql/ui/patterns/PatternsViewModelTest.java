@@ -2,6 +2,7 @@ package io.lsql.ui.patterns;
 
 import io.lsql.core.patterns.AccessPattern;
 import io.lsql.core.patterns.PatternSource;
+import io.lsql.core.patterns.PatternsFile;
 import io.lsql.core.patterns.PatternsJson;
 import io.lsql.core.schema.Column;
 import io.lsql.core.schema.ForeignKey;
@@ -153,14 +154,15 @@ class PatternsViewModelTest {
     @Test
     void anOpenedFileIsCheckedAgainstTheSchemaInViewAndItsProblemsListed(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("patterns.json");
-        Files.writeString(file, PatternsJson.write(new io.lsql.core.patterns.PatternsFile(1, "shop", List.of())).replace("[ ]", """
+        Files.writeString(file, PatternsJson.write(new PatternsFile(1, "old_shop", List.of())).replace("[ ]", """
                 [ { "id" : "p-00000001", "sql" : "SELECT * FROM Invoices WHERE inv_id = ?", "source" : "file", "count" : 1,
                     "rowsSent" : 0, "rowsExamined" : 0, "averageRate" : 0, "peakRate" : 0, "weight" : 1 } ]"""));
         files.open = file;
         vm.open();
-        assertEquals(List.of("p-00000001: table Invoices does not exist in shop."), vm.notes);
+        assertEquals(List.of("patterns.json holds the patterns of old_shop; the schema in view is shop.",
+                "p-00000001: table Invoices does not exist in shop."), vm.notes);
         assertEquals(List.of("Invoices"), vm.rows.get(0).shape().tables(), "the shape is parsed again");
-        assertTrue(vm.message.get().endsWith("1 problem(s) in the notes."), vm.message.get());
+        assertTrue(vm.message.get().endsWith("2 problem(s) in the notes."), vm.message.get());
     }
 
     @Test
