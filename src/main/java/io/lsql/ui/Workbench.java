@@ -206,6 +206,10 @@ public final class Workbench {
         return patterns;
     }
 
+    public BrowserViewModel browser() {
+        return browser;
+    }
+
     public ProposalViewModel proposal() {
         return proposal;
     }

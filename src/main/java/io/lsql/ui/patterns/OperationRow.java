@@ -35,7 +35,7 @@ public record OperationRow(String pattern, String operation, String on, String k
             case DELETE_ITEM -> "DeleteItem";
             case UNSERVED -> "unserved";
         };
-        return op.orderServed() || op.kind() == OperationKind.UNSERVED ? name : name + ", sorted by the client";
+        return op.orderServed() || op.kind() == OperationKind.UNSERVED ? name : name + " + client sort";
     }
 
     private static String condition(KeyCondition c) {

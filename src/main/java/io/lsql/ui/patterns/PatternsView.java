@@ -53,7 +53,7 @@ public final class PatternsView extends BorderPane {
         setTop(toolbar());
         SplitPane split = new SplitPane(list(), proposal);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.55);
+        split.setDividerPositions(0.5);
         setCenter(split);
         Label message = new Label();
         message.setId("patterns-message");

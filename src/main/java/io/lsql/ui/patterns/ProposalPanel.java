@@ -15,6 +15,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -88,8 +89,9 @@ public final class ProposalPanel extends VBox {
                     return;
                 }
                 String rank = getIndex() == 0 ? "best" : "#" + (getIndex() + 1);
-                setText(String.format(Locale.ROOT, "%s · %s%n%s%nscore %.2f · $%,.2f/month%s", rank, score.candidate().id(),
-                        score.candidate().name(), score.score().total(), score.monthlyCost(), score.passes() ? "" : " · fails a gate"));
+                setText(String.format(Locale.ROOT, "%s · %s · score %.2f · $%,.2f/month%s%n%s", rank, score.candidate().id(),
+                        score.score().total(), score.monthlyCost(), score.passes() ? "" : " · fails a gate", score.candidate().name()));
+                setTooltip(new Tooltip(score.candidate().name()));
                 if (!score.passes()) {
                     getStyleClass().add("candidate-failing");
                 }
@@ -108,20 +110,28 @@ public final class ProposalPanel extends VBox {
         ListView<String> details = new ListView<>(vm.details);
         details.setId("proposal-details");
         details.setPrefHeight(90);
+        details.setMinHeight(72);
         details.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.details));
         details.managedProperty().bind(details.visibleProperty());
         TableView<OperationRow> table = new TableView<>(vm.operations);
         table.setId("proposal-table");
         table.setPlaceholder(new Label("Propose to see how each pattern is served."));
         table.getColumns().add(column("pattern", OperationRow::pattern, 90));
-        table.getColumns().add(column("operation", OperationRow::operation, 150));
-        table.getColumns().add(column("table / index", OperationRow::on, 170));
-        table.getColumns().add(column("key condition", OperationRow::keyCondition, 260));
-        table.getColumns().add(column("RCU / WCU", OperationRow::units, 90));
-        table.getColumns().add(column("$/month", OperationRow::monthly, 80));
+        table.getColumns().add(column("operation", OperationRow::operation, 125));
+        table.getColumns().add(column("table / index", OperationRow::on, 130));
+        table.getColumns().add(column("key condition", OperationRow::keyCondition, 190));
+        table.getColumns().add(column("RCU / WCU", OperationRow::units, 80));
+        table.getColumns().add(column("$/month", OperationRow::monthly, 70));
         table.getColumns().add(badge());
-        table.getColumns().add(column("why", OperationRow::explanation, 300));
+        table.getColumns().add(column("why", OperationRow::explanation, 110));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(OperationRow row, boolean empty) {
+                super.updateItem(row, empty);
+                setTooltip(empty || row == null ? null : new Tooltip(row.operation() + " on " + row.on() + ": " + row.explanation()));
+            }
+        });
         VBox.setVgrow(table, Priority.ALWAYS);
         return new VBox(6, details, table);
     }
@@ -135,7 +145,7 @@ public final class ProposalPanel extends VBox {
 
     /** Served, filtered or scan, in the theme's success, warning and danger colours. */
     private static TableColumn<OperationRow, String> badge() {
-        TableColumn<OperationRow, String> column = column("served", OperationRow::badge, 80);
+        TableColumn<OperationRow, String> column = column("served", OperationRow::badge, 70);
         column.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String text, boolean empty) {
