@@ -57,7 +57,7 @@ final class ReadPlanner {
         List<String> filters = filters(read, used, sort.rangeUsed());
         boolean filtered = !filters.isEmpty() || !read.other().isEmpty();
         OperationKind kind = single && path.onTable() && !filtered ? OperationKind.GET_ITEM
-                : filtered ? OperationKind.QUERY_FILTER : OperationKind.QUERY;
+                : filtered ? OperationKind.QUERY_FILTER : path.shards() > 1 ? OperationKind.MULTI_REQUEST : OperationKind.QUERY;
         Estimate estimate = estimate(path.placement().profile(), read, used, sort.rangeUsed(), filters, kind, orderServed);
         long size = Math.max(1, path.placement().profile().itemBytesP50());
         double units = kind == OperationKind.GET_ITEM ? 0.5 * ItemSize.readUnits(size)
