@@ -57,7 +57,7 @@ final class IndexDesigns {
             List<Index> kept = target.indexes().stream().filter(i -> used.contains(target.table() + "|" + i.name())).toList();
             target.indexes().stream().filter(i -> !kept.contains(i))
                     .forEach(i -> notes.add("GSI " + i.name() + " of " + target.table() + " is dropped: no pattern reads it."));
-            targets.add(target.withIndexes(kept));
+            targets.add(TargetEdits.pruned(target.withIndexes(kept)));
         }
         for (int i = 0; i < patterns.size(); i++) {
             AccessPattern pattern = patterns.get(i);

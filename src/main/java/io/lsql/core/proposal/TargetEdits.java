@@ -10,6 +10,7 @@ import io.lsql.core.plan.Index;
 import io.lsql.core.plan.KeyAttribute;
 import io.lsql.core.plan.KeyTemplateSpec;
 import io.lsql.core.plan.KeyType;
+import io.lsql.core.plan.Target;
 import io.lsql.core.plan.TargetSource;
 import io.lsql.core.schema.Column;
 import io.lsql.core.schema.ForeignKey;
@@ -59,6 +60,23 @@ final class TargetEdits {
         List<KeyTemplateSpec> keys = new ArrayList<>(source.keys().stream().filter(k -> !k.attribute().equals(attribute)).toList());
         keys.add(new KeyTemplateSpec(attribute, template));
         return source.withKeys(keys);
+    }
+
+    /** {@code target} without the source key templates of attributes that are no longer a key of it or its GSIs. */
+    static Target pruned(Target target) {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        keys.add(target.partitionKey().name());
+        if (target.sortKey() != null) {
+            keys.add(target.sortKey().name());
+        }
+        for (Index index : target.indexes()) {
+            keys.add(index.partitionKey().name());
+            if (index.sortKey() != null) {
+                keys.add(index.sortKey().name());
+            }
+        }
+        return target.withSources(target.sources().stream().map(s -> s.withKeys(s.keys().stream()
+                .filter(k -> keys.contains(k.attribute())).toList())).toList());
     }
 
     static Index gsi(String name, KeyAttribute partition, KeyAttribute sort) {

@@ -74,6 +74,6 @@ final class WriteSharding {
         }
         List<Index> indexes = target.indexes().stream().map(i -> i.name().equals(hot.index())
                 ? new Index(i.name(), key, i.sortKey(), i.projection(), i.nonKeyAttributes()) : i).toList();
-        return Optional.of(target.withSources(sources).withIndexes(indexes));
+        return Optional.of(TargetEdits.pruned(target.withSources(sources).withIndexes(indexes)));
     }
 }
