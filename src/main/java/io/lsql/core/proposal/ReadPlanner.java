@@ -50,7 +50,7 @@ final class ReadPlanner {
                 path.partitionTemplate().template()));
         SortUse sort = sortCondition(path, read, columns, used);
         sort.condition().ifPresent(conditions::add);
-        boolean single = sort.full() && path.shards() == 1;
+        boolean single = sort.full() && path.shards() == 1 && path.onTable();
         boolean orderServed = single || orderServed(read, used, sort.next());
         boolean forward = single || firstOpenOrder(read, used, sort.next()).map(t -> t.direction() == OrderTerm.Direction.ASC)
                 .orElse(true);
