@@ -71,7 +71,7 @@ final class CollectionDesigns {
     private static Target collection(Schema schema, Target parent, Table parentTable, List<Map.Entry<Table, ForeignKey>> children,
                                      List<Target> baseline, List<String> notes) {
         TargetSource parentSource = TargetEdits.withKey(parent.sources().get(0), SORT_KEY,
-                TargetEdits.typed(parentTable, parentTable.primaryKey()));
+                TargetEdits.typed(parentTable, parentTable.primaryKey())).withEntityType(parentTable.name());
         List<TargetSource> sources = new ArrayList<>(List.of(parentSource));
         List<Index> indexes = new ArrayList<>(parent.indexes());
         String partition = parent.partitionKey().name();
@@ -84,7 +84,7 @@ final class CollectionDesigns {
             keys.add(new KeyTemplateSpec(SORT_KEY, TargetEdits.typed(child, child.primaryKey())));
             childTarget.sources().get(0).keys().stream().filter(k -> kept.stream().anyMatch(i -> usesAttribute(i, k.attribute())))
                     .forEach(keys::add);
-            sources.add(childTarget.sources().get(0).withKeys(keys));
+            sources.add(childTarget.sources().get(0).withKeys(keys).withEntityType(child.name()));
             kept.forEach(i -> indexes.add(indexes.stream().anyMatch(x -> x.name().equals(i.name()))
                     ? TargetEdits.gsi(child.name() + "_" + i.name(), i.partitionKey(), i.sortKey()) : i));
             List<String> pk = child.primaryKey();

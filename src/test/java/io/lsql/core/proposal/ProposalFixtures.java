@@ -85,18 +85,24 @@ final class ProposalFixtures {
 
     /** Today's design: a table per table, GSIs by_region on Customers and by_cust (cust_id, ord_date) on Orders. */
     static List<Target> tablePerTable() {
-        return List.of(target("Customers", s("cust_id"), null, List.of(gsi("by_region", "region", null)), source("Customers")),
-                target("Orders", s("ord_id"), null, List.of(gsi("by_cust", "cust_id", "ord_date")), source("Orders")),
-                target("OrderLines", s("ord_id"), s("ord_line_id"), List.of(), source("OrderLines")));
+        return List.of(target("Customers", s("cust_id"), null, List.of(gsi("by_region", "region", null)),
+                        source("Customers", "cust_id", "{cust_id}")),
+                target("Orders", s("ord_id"), null, List.of(gsi("by_cust", "cust_id", "ord_date")), source("Orders", "ord_id", "{ord_id}")),
+                orderLines());
+    }
+
+    static Target orderLines() {
+        return target("OrderLines", s("ord_id"), s("ord_line_id"), List.of(),
+                source("OrderLines", "ord_id", "{ord_id}", "ord_line_id", "{ord_line_id}"));
     }
 
     /** Orders in their customer's item collection, GSI Orders_key for lookups by ord_id. */
     static List<Target> collections() {
         return List.of(target("Customers", s("cust_id"), s("sk"), List.of(gsi("by_region", "region", null),
                         gsi("Orders_key", "ord_id", null)),
-                        source("Customers", "sk", "CUSTOMERS#{cust_id}"),
-                        source("Orders", "cust_id", "{cust_id}", "sk", "ORDERS#{ord_id}")),
-                target("OrderLines", s("ord_id"), s("ord_line_id"), List.of(), source("OrderLines")));
+                        source("Customers", "cust_id", "{cust_id}", "sk", "CUSTOMERS#{cust_id}").withEntityType("Customers"),
+                        source("Orders", "cust_id", "{cust_id}", "sk", "ORDERS#{ord_id}").withEntityType("Orders")),
+                orderLines());
     }
 
     static AccessPattern pattern(StatementKind kind, List<String> tables, List<String> equalities, RangeCondition range,
