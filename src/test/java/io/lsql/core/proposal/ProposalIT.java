@@ -5,6 +5,9 @@ import io.lsql.core.patterns.HarvestOptions;
 import io.lsql.core.patterns.PatternHarvester;
 import io.lsql.core.patterns.PatternsFile;
 import io.lsql.core.plan.Index;
+import io.lsql.core.plan.Plan;
+import io.lsql.core.plan.PlanBuilder;
+import io.lsql.core.plan.PlanChecker;
 import io.lsql.core.plan.KeyAttribute;
 import io.lsql.core.plan.KeyType;
 import io.lsql.core.plan.Target;
@@ -81,6 +84,17 @@ class ProposalIT {
         assertTrue(scores.get(1).score().total() < scores.get(0).score().total(), scores.toString());
         assertTrue(scores.get(2).score().total() < scores.get(0).score().total(), scores.get(2).findings().toString());
         assertTrue(scores.get(2).findings().stream().anyMatch(f -> f.contains("by_phone")), scores.get(2).findings().toString());
+
+        for (CandidateScore candidate : proposal.ranked()) {
+            assertTrue(candidate.passes(), candidate.candidate().name() + ": " + candidate.gateFailures());
+            Plan plan = ProposalPlans.plan(candidate, new PlanBuilder.Request(List.of(), false, "", null, null, null));
+            assertEquals(List.of(), PlanChecker.check(plan, Databases.source(sandbox, DB)), candidate.candidate().name());
+        }
+        ProposalTable table = ProposalTable.of(best, patterns);
+        assertEquals(patterns.patterns().size(), table.rows().size());
+        assertTrue(table.text().contains(region.patternId()) && table.markdown().startsWith("### " + best.candidate().id()),
+                table.markdown());
+        assertTrue(table.text().contains("= :region"), table.text());
 
         Proposal again = new ProposalService(new DesignService()).propose(Databases.source(sandbox, DB), patterns,
                 ProposalOptions.DEFAULTS);
