@@ -87,12 +87,17 @@ public final class Scorer {
                 simplicity), findings, hot);
     }
 
-    /** Weighted share of the patterns served cheaply: 1 served, filtered by its selectivity, k requests 1/2, scan 0. */
+    /** A pattern's importance: its weight times its rate ({@link PatternPlanner#UNKNOWN_RATE} when it has none). */
+    static double importance(AccessPattern pattern) {
+        return Math.max(0, pattern.weight()) * PatternPlanner.rate(pattern);
+    }
+
+    /** Importance-weighted share of the patterns served cheaply: 1 served, filtered by its selectivity, k requests 1/2, scan 0. */
     static double coverage(List<AccessPattern> patterns, List<PlannedOperation> operations) {
         double weights = 0;
         double served = 0;
         for (int i = 0; i < patterns.size(); i++) {
-            double weight = Math.max(0, patterns.get(i).weight());
+            double weight = importance(patterns.get(i));
             weights += weight;
             served += weight * credit(operations.get(i));
         }
@@ -115,7 +120,7 @@ public final class Scorer {
         for (int i = 0; i < patterns.size(); i++) {
             PlannedOperation op = operations.get(i);
             if (op.writeUnits() > 0 && !op.sourceIds().isEmpty()) {
-                double rate = PatternPlanner.rate(patterns.get(i)) * Math.max(0, patterns.get(i).weight());
+                double rate = importance(patterns.get(i));
                 String table = patterns.get(i).shape().tables().get(0);
                 rates += rate;
                 gsiWrites += rate * paths.place(table).map(PatternPlanner::gsiWrites).orElse(0.0);
