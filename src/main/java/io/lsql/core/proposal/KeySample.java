@@ -41,14 +41,14 @@ final class KeySample {
             Set<String> keys = new HashSet<>();
             for (AccessPaths.Placement placement : paths.placements()) {
                 if (placement.target() == target) {
-                    sample.render(paths, placement, keys);
+                    sample.render(placement, keys);
                 }
             }
         }
         return sample;
     }
 
-    private void render(AccessPaths paths, AccessPaths.Placement placement, Set<String> keys) {
+    private void render(AccessPaths.Placement placement, Set<String> keys) {
         TableProfile profile = placement.profile();
         String where = "target " + placement.target().table() + ", source " + placement.source().id();
         ItemLayout layout;
@@ -61,20 +61,42 @@ final class KeySample {
         }
         RowMapper mapper = new RowMapper(layout);
         ItemEncoder encoder = new ItemEncoder(layout);
-        Map<String, KeyTemplate> partitions = partitionTemplates(placement);
-        Map<String, Map<String, Integer>> counts = new HashMap<>();
-        Map<String, Integer> rejects = new LinkedHashMap<>();
-        Map<String, String> examples = new HashMap<>();
-        int duplicates = 0;
-        String duplicate = null;
-        String[] problem = new String[1];
+        Tally tally = new Tally(partitionTemplates(placement));
         for (List<String> row : profile.sample()) {
             mapper.mapGiven(row);
-            ItemEncoder.Result result = encoder.encode(mapper);
+            tally.add(encoder.encode(mapper), mapper, keys);
+        }
+        tally.rejects.forEach((reason, n) -> problems.add(where + ": " + n + " sampled row(s) cannot be written (" + reason
+                + ", e.g. " + tally.examples.get(reason) + ")."));
+        if (tally.duplicates > 0) {
+            problems.add("target " + placement.target().table() + ": " + tally.duplicates + " sampled row(s) of "
+                    + placement.source().id() + " share a primary key with another item (e.g. " + tally.duplicate
+                    + "), so one would overwrite the other.");
+        }
+        double rows = Math.max(1, profile.sample().size());
+        tally.counts.forEach((attribute, values) -> busiest.put(key(placement, attribute),
+                values.values().stream().mapToInt(Integer::intValue).max().orElse(0) / rows));
+    }
+
+    /** What one source's sampled rows rendered to: rejects by reason, duplicate keys, partition values by attribute. */
+    private static final class Tally {
+        final Map<String, KeyTemplate> partitions;
+        final Map<String, Map<String, Integer>> counts = new HashMap<>();
+        final Map<String, Integer> rejects = new LinkedHashMap<>();
+        final Map<String, String> examples = new HashMap<>();
+        final String[] problem = new String[1];
+        int duplicates;
+        String duplicate;
+
+        Tally(Map<String, KeyTemplate> partitions) {
+            this.partitions = partitions;
+        }
+
+        void add(ItemEncoder.Result result, RowMapper mapper, Set<String> keys) {
             if (!result.ok()) {
                 rejects.merge(result.reason(), 1, Integer::sum);
                 examples.putIfAbsent(result.reason(), result.key());
-                continue;
+                return;
             }
             if (!keys.add(result.key())) {
                 duplicates++;
@@ -87,15 +109,6 @@ final class KeySample {
                 }
             });
         }
-        rejects.forEach((reason, n) -> problems.add(where + ": " + n + " sampled row(s) cannot be written (" + reason
-                + ", e.g. " + examples.get(reason) + ")."));
-        if (duplicates > 0) {
-            problems.add("target " + placement.target().table() + ": " + duplicates + " sampled row(s) of " + placement.source().id()
-                    + " share a primary key with another item (e.g. " + duplicate + "), so one would overwrite the other.");
-        }
-        double rows = Math.max(1, profile.sample().size());
-        counts.forEach((attribute, values) -> busiest.put(key(placement, attribute),
-                values.values().stream().mapToInt(Integer::intValue).max().orElse(0) / rows));
     }
 
     private static Map<String, KeyTemplate> partitionTemplates(AccessPaths.Placement placement) {

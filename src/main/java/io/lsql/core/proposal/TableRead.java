@@ -25,8 +25,4 @@ record TableRead(String table, Set<String> equalities, RangeCondition range, Lis
     TableRead withEqualities(Set<String> newEqualities) {
         return new TableRead(table, newEqualities, range, orderBy, other, limit, knownRows);
     }
-
-    TableRead withoutOrder() {
-        return new TableRead(table, equalities, range, List.of(), other, 0, -1);
-    }
 }
