@@ -28,23 +28,32 @@ final class CollectionDesigns {
     private CollectionDesigns() {
     }
 
-    /** Child table -> the foreign key to its parent, one level deep, in target order. */
+    /**
+     * Child table -> the foreign key to its parent, one level deep: the foreign keys the patterns join on, the most
+     * important joins first (ties in target order); a table that became a parent is no child, and the reverse.
+     */
     static Map<Table, ForeignKey> children(Schema schema, List<Target> baseline, List<AccessPattern> patterns,
                                            boolean parentWithoutSortKey) {
-        Map<Table, ForeignKey> children = new LinkedHashMap<>();
-        List<String> parents = new ArrayList<>();
+        Map<Table, ForeignKey> joined = new LinkedHashMap<>();
+        Map<Table, Double> importance = new LinkedHashMap<>();
         for (Target target : baseline) {
             Table child = table(schema, target);
-            Optional<ForeignKey> fk = TargetEdits.joinedParent(schema, child, patterns);
-            if (fk.isEmpty() || isChild(children, fk.get().referencedTable()) || parents.contains(key(child.name()))) {
-                continue;
-            }
-            Optional<Target> parent = find(baseline, fk.get().referencedTable());
-            if (parent.isPresent() && (!parentWithoutSortKey || parent.get().sortKey() == null)) {
-                children.put(child, fk.get());
-                parents.add(key(fk.get().referencedTable()));
-            }
+            TargetEdits.joinedParent(schema, child, patterns).ifPresent(fk -> {
+                joined.put(child, fk);
+                importance.put(child, TargetEdits.joinImportance(child, fk, patterns));
+            });
         }
+        Map<Table, ForeignKey> children = new LinkedHashMap<>();
+        List<String> parents = new ArrayList<>();
+        joined.keySet().stream().sorted(java.util.Comparator.comparingDouble(t -> -importance.get(t))).forEach(child -> {
+            ForeignKey fk = joined.get(child);
+            Optional<Target> parent = find(baseline, fk.referencedTable());
+            if (!isChild(children, fk.referencedTable()) && !parents.contains(key(child.name())) && parent.isPresent()
+                    && (!parentWithoutSortKey || parent.get().sortKey() == null)) {
+                children.put(child, fk);
+                parents.add(key(fk.referencedTable()));
+            }
+        });
         return children;
     }
 
@@ -78,7 +87,10 @@ final class CollectionDesigns {
         for (Map.Entry<Table, ForeignKey> entry : children) {
             Table child = entry.getKey();
             Target childTarget = find(baseline, child.name()).orElseThrow();
-            List<Index> kept = childTarget.indexes().stream().filter(i -> !i.partitionKey().name().equals(partition)).toList();
+            String fkColumn = entry.getValue().columns().get(0);
+            TargetSource childSource = childTarget.sources().get(0);
+            List<Index> kept = childTarget.indexes().stream().filter(i -> !i.partitionKey().name().equals(partition)
+                    && !byParent(childSource, i, fkColumn)).toList();
             List<KeyTemplateSpec> keys = new ArrayList<>();
             keys.add(new KeyTemplateSpec(partition, io.lsql.core.mapping.KeyTemplate.placeholder(entry.getValue().columns().get(0), 0)));
             keys.add(new KeyTemplateSpec(SORT_KEY, TargetEdits.typed(child, child.primaryKey())));
@@ -95,6 +107,13 @@ final class CollectionDesigns {
                     + String.join(", ", pk) + ".");
         }
         return parent.withKeys(parent.partitionKey(), TargetEdits.text(SORT_KEY)).withSources(sources).withIndexes(indexes);
+    }
+
+    /** True when the GSI is keyed on the foreign-key column alone: the collection's partition already serves it. */
+    private static boolean byParent(TargetSource child, Index index, String fkColumn) {
+        String template = child.template(index.partitionKey().name());
+        return index.partitionKey().name().equals(fkColumn)
+                || io.lsql.core.mapping.KeyTemplate.placeholder(fkColumn, 0).equals(template);
     }
 
     private static boolean usesAttribute(Index index, String attribute) {

@@ -102,6 +102,12 @@ final class TargetEdits {
         return Optional.empty();
     }
 
+    /** The summed importance (weight × rate) of the patterns that join {@code child} to its parent along {@code fk}. */
+    static double joinImportance(Table child, ForeignKey fk, List<AccessPattern> patterns) {
+        return patterns.stream().filter(p -> p.shape().joins().stream().anyMatch(j -> joins(j, child, fk)))
+                .mapToDouble(Scorer::importance).sum();
+    }
+
     private static boolean joins(JoinPair pair, Table child, ForeignKey fk) {
         String a = child.name() + "." + fk.columns().get(0);
         String b = fk.referencedTable() + "." + fk.referencedColumns().get(0);
