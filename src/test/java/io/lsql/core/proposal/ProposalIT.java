@@ -62,6 +62,14 @@ class ProposalIT {
             }
         }
         assertEquals(List.of(), lost, "best " + best.candidate().name());
+        assertEquals(List.of(CandidateKind.TABLE_PER_TABLE, CandidateKind.ITEM_COLLECTIONS, CandidateKind.PATTERN_GSIS,
+                CandidateKind.SINGLE_TABLE), proposal.ranked().stream().sorted(java.util.Comparator.comparing(
+                        (CandidateScore s) -> s.candidate().id())).map(s -> s.candidate().kind()).toList());
+        for (CandidateKind together : List.of(CandidateKind.ITEM_COLLECTIONS, CandidateKind.SINGLE_TABLE)) {
+            CandidateScore collection = proposal.ranked().stream().filter(s -> s.candidate().kind() == together)
+                    .findFirst().orElseThrow();
+            assertEquals(OperationKind.COLLECTION, operation(collection, patterns, "cust_id = o . cust_id WHERE").kind(), together.name());
+        }
         PlannedOperation region = operation(best, patterns, "WHERE region = ?");
         assertEquals(OperationKind.QUERY, region.kind(), region.toString());
         assertNotNull(region.index(), region.toString());
@@ -130,6 +138,12 @@ class ProposalIT {
                 ProposalOptions.DEFAULTS);
         assertTrue(proposal.top().stream().anyMatch(s -> s.candidate().kind() == CandidateKind.WRITE_SHARDING && s.passes()),
                 describe(proposal));
+        CandidateScore sharded = proposal.top().stream().filter(s -> s.candidate().kind() == CandidateKind.WRITE_SHARDING)
+                .findFirst().orElseThrow();
+        PlannedOperation byRegion = operation(sharded, patterns, "WHERE region = ?");
+        assertEquals(OperationKind.MULTI_REQUEST, byRegion.kind(), byRegion.toString());
+        assertEquals(10, byRegion.requests(), "4,750 WCU at peak over shards sized to 500 WCU each");
+        assertTrue(sharded.findings().stream().noneMatch(f -> f.contains("WCU")), sharded.findings().toString());
         CandidateScore today = proposal.ranked().stream().filter(s -> s.candidate().kind() == CandidateKind.TABLE_PER_TABLE)
                 .findFirst().orElseThrow();
         assertTrue(today.findings().stream().anyMatch(f -> f.contains("region")), today.findings().toString());
