@@ -62,21 +62,9 @@ final class TargetEdits {
         return source.withKeys(keys);
     }
 
-    /** {@code target} without the source key templates of attributes that are no longer a key of it or its GSIs. */
+    /** {@code target} with each source keyed for its keys ({@link TargetSource#keyedFor}): stale templates dropped. */
     static Target pruned(Target target) {
-        java.util.Set<String> keys = new java.util.HashSet<>();
-        keys.add(target.partitionKey().name());
-        if (target.sortKey() != null) {
-            keys.add(target.sortKey().name());
-        }
-        for (Index index : target.indexes()) {
-            keys.add(index.partitionKey().name());
-            if (index.sortKey() != null) {
-                keys.add(index.sortKey().name());
-            }
-        }
-        return target.withSources(target.sources().stream().map(s -> s.withKeys(s.keys().stream()
-                .filter(k -> keys.contains(k.attribute())).toList())).toList());
+        return target.withSources(target.sources().stream().map(s -> s.keyedFor(target)).toList());
     }
 
     static Index gsi(String name, KeyAttribute partition, KeyAttribute sort) {
