@@ -83,7 +83,7 @@ public final class Workbench {
         reports = new ReportsViewModel(state, tasks, new ReportService(new DesignService(), Clock.systemUTC()), wizard.plan);
         main.addPane(MainView.Pane.REPORTS, new ReportsView(reports));
         patterns = new PatternsViewModel(state, tasks, new PatternHarvester());
-        proposal = new ProposalViewModel(state, tasks, new CoreProposals(), patterns.patterns, migrateHandoff());
+        proposal = new ProposalViewModel(state, tasks, new CoreProposals(new DesignService()), patterns.patterns, migrateHandoff());
         main.addPane(MainView.Pane.PATTERNS, new PatternsView(patterns, new ProposalPanel(proposal)));
         shortcuts();
         state.schemaProperty().addListener((o, old, schema) -> {

@@ -1,25 +1,34 @@
 package io.lsql.ui.patterns;
 
 import io.lsql.core.CancellationToken;
-import io.lsql.core.LsqlException;
 import io.lsql.core.ProgressListener;
 import io.lsql.core.connect.JdbcSource;
+import io.lsql.core.design.DesignService;
 import io.lsql.core.patterns.PatternsFile;
 import io.lsql.core.plan.Plan;
 import io.lsql.core.plan.PlanBuilder;
 import io.lsql.core.proposal.Candidate;
 import io.lsql.core.proposal.Proposal;
+import io.lsql.core.proposal.ProposalOptions;
+import io.lsql.core.proposal.ProposalPlans;
+import io.lsql.core.proposal.ProposalService;
 
-/** The app's {@link ProposalMaker}: the core's proposal service and its plans. */
+/** The app's {@link ProposalMaker}: the core's {@link ProposalService} and {@link ProposalPlans}. */
 public final class CoreProposals implements ProposalMaker {
+
+    private final ProposalService service;
+
+    public CoreProposals(DesignService designs) {
+        this.service = new ProposalService(designs);
+    }
 
     @Override
     public Proposal propose(JdbcSource jdbc, PatternsFile patterns, ProgressListener progress, CancellationToken cancel) {
-        throw new LsqlException("This build has no proposal service yet.");
+        return service.propose(jdbc, patterns, ProposalOptions.DEFAULTS, cancel);
     }
 
     @Override
     public Plan plan(Candidate candidate, PlanBuilder.Request request) {
-        throw new LsqlException("This build has no proposal service yet.");
+        return ProposalPlans.plan(candidate, request);
     }
 }

@@ -1,25 +1,38 @@
 package io.lsql.ui.patterns;
 
-import io.lsql.core.proposal.KeyCondition;
+import io.lsql.core.patterns.PatternsFile;
+import io.lsql.core.proposal.CandidateScore;
 import io.lsql.core.proposal.OperationKind;
 import io.lsql.core.proposal.PlannedOperation;
+import io.lsql.core.proposal.ProposalTable;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /**
- * One row of the proposal table as the pane shows it: pattern → operation, table or index, key condition, capacity
- * units per call, dollars per month, and served / filtered / scan.
+ * One row of the proposal table as the pane shows it, from the core's {@link ProposalTable} (the rows the CLI and the
+ * report print): pattern → operation, table or index, key condition, capacity units per call, dollars per month,
+ * served / filtered / scan, and why.
  */
 public record OperationRow(String pattern, String operation, String on, String keyCondition, String units, String monthly,
                            OperationKind.Service service, String explanation) {
 
-    static OperationRow of(PlannedOperation op) {
-        String on = op.table() == null ? "–" : op.index() == null ? op.table() : op.table() + " / " + op.index();
-        String key = op.keyConditions().stream().map(OperationRow::condition).collect(Collectors.joining(" AND "));
-        return new OperationRow(op.patternId(), operation(op), on, key.isEmpty() ? "–" : key,
-                String.format(Locale.ROOT, "%.1f / %.1f", op.readUnits(), op.writeUnits()),
-                String.format(Locale.ROOT, "$%,.2f", op.monthlyCost()), op.service(), op.explanation());
+    static List<OperationRow> of(CandidateScore score, PatternsFile patterns) {
+        List<ProposalTable.Row> rows = ProposalTable.of(score, patterns).rows();
+        List<OperationRow> shown = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            ProposalTable.Row row = rows.get(i);
+            PlannedOperation op = score.operations().get(i);
+            shown.add(new OperationRow(row.patternId(), operation(op), dash(row.where()), dash(row.keyCondition()),
+                    String.format(Locale.ROOT, "%.1f / %.1f", row.readUnits(), row.writeUnits()),
+                    String.format(Locale.ROOT, "$%,.2f", row.monthlyCost()), row.service(), op.explanation()));
+        }
+        return shown;
+    }
+
+    private static String dash(String text) {
+        return text == null || text.isEmpty() ? "–" : text;
     }
 
     private static String operation(PlannedOperation op) {
@@ -36,19 +49,6 @@ public record OperationRow(String pattern, String operation, String on, String k
             case UNSERVED -> "unserved";
         };
         return op.orderServed() || op.kind() == OperationKind.UNSERVED ? name : name + " + client sort";
-    }
-
-    private static String condition(KeyCondition c) {
-        String value = c.template() == null ? "?" : c.template();
-        return switch (c.operator()) {
-            case EQ -> c.attribute() + " = " + value;
-            case LT -> c.attribute() + " < " + value;
-            case LE -> c.attribute() + " <= " + value;
-            case GT -> c.attribute() + " > " + value;
-            case GE -> c.attribute() + " >= " + value;
-            case BETWEEN -> c.attribute() + " BETWEEN " + value + " AND " + value;
-            case BEGINS_WITH -> "begins_with(" + c.attribute() + ", " + value + ")";
-        };
     }
 
     /** The badge text: served, filtered or scan. */

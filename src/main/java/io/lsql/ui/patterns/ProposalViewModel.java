@@ -5,6 +5,7 @@ import io.lsql.core.patterns.PatternsFile;
 import io.lsql.core.plan.PlanBuilder;
 import io.lsql.core.proposal.CandidateScore;
 import io.lsql.core.proposal.Proposal;
+import io.lsql.core.proposal.ProposalService;
 import io.lsql.core.proposal.ScoreParts;
 import io.lsql.ui.AppState;
 import io.lsql.ui.common.Errors;
@@ -36,6 +37,8 @@ public final class ProposalViewModel {
     private final ProposalMaker maker;
     private final ObservableValue<PatternsFile> patterns;
     private final MigrateHandoff migrate;
+    /** The patterns the shown proposal was made for (its table pairs them with the operations). */
+    private PatternsFile proposedFor;
 
     /** The best candidate and the next two. */
     public final ObservableList<CandidateScore> candidates = FXCollections.observableArrayList();
@@ -56,7 +59,8 @@ public final class ProposalViewModel {
         this.migrate = migrate;
         selected.addListener((o, old, now) -> show(now));
         patterns.addListener((o, old, now) -> {
-            if (state.proposalProperty().get() != null && now != old) {
+            Proposal shown = state.proposalProperty().get();
+            if (shown != null && (now == null || !ProposalService.sha256(now).equals(shown.patternsSha256()))) {
                 message.set("The patterns changed since this proposal: Propose again to score them.");
             }
         });
@@ -78,6 +82,7 @@ public final class ProposalViewModel {
         tasks.run("Propose a design for " + file.patterns().size() + " pattern(s)",
                 (progress, cancel) -> maker.propose(jdbc, file, progress, cancel), proposal -> {
                     busy.set(false);
+                    proposedFor = file;
                     state.proposalProperty().set(proposal);
                     candidates.setAll(proposal.top());
                     selected.set(proposal.ranked().isEmpty() ? null : proposal.best());
@@ -109,7 +114,7 @@ public final class ProposalViewModel {
     }
 
     private void show(CandidateScore score) {
-        operations.setAll(score == null ? List.of() : score.operations().stream().map(OperationRow::of).toList());
+        operations.setAll(score == null ? List.of() : OperationRow.of(score, proposedFor));
         details.setAll(score == null ? List.of() : lines(score));
     }
 

@@ -1,6 +1,7 @@
 package io.lsql.ui.patterns;
 
 import io.lsql.core.patterns.AccessPattern;
+import io.lsql.core.proposal.OperationKind;
 import io.lsql.core.sample.SampleQueries;
 import io.lsql.core.sample.SampleQuery;
 import io.lsql.core.sample.SqlScript;
@@ -11,6 +12,7 @@ import io.lsql.testing.IntegrationTest;
 import io.lsql.ui.UiWorkbench;
 import io.lsql.ui.Workbench;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
@@ -39,8 +41,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The Patterns pane in a (headless) window on the sandbox: Ctrl+7, harvest app_db's patterns, reweight one in the table.
- * With {@code -Dlsql.screenshots=DIR} it writes patterns.png.
+ * The Patterns pane in a (headless) window on the sandbox: Ctrl+7, harvest app_db's patterns, reweight one in the table,
+ * Propose, Use in Migrate, and the browser's line for Orders. With {@code -Dlsql.screenshots=DIR} it writes patterns.png
+ * and patterns-proposal.png.
  */
 @IntegrationTest
 @ExtendWith(ApplicationExtension.class)
@@ -60,7 +63,7 @@ class PatternsUiIT {
     }
 
     @Test
-    void harvestListsAppDbsPatternsAndAWeightIsEditedInPlace(FxRobot robot) throws Exception {
+    void harvestReweightProposeAndUseTheBestCandidateInMigrate(FxRobot robot) throws Exception {
         runTheSampleQueries(3);
         robot.interact(() -> workbench.useSandbox(sandbox.info()));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> workbench.state().schemaProperty().get() != null);
@@ -91,6 +94,37 @@ class PatternsUiIT {
             assertEquals(id + " now weighs 5.", text(robot, "#patterns-message"));
             assertEquals("5", weight.getCellData(0));
             shot(robot, "patterns");
+
+            watchdog.phase("propose");
+            robot.clickOn("#proposal-propose");
+            WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> !workbench.proposal().busy.get()
+                    && workbench.state().proposalProperty().get() != null);
+            WaitForAsyncUtils.waitForFxEvents();
+            TableView<?> operations = robot.lookup("#proposal-table").queryAs(TableView.class);
+            assertEquals(table.getItems().size(), operations.getItems().size(), text(robot, "#proposal-message"));
+            assertEquals(3, robot.lookup("#proposal-candidates").queryAs(ListView.class).getItems().size());
+            String best = workbench.state().proposalProperty().get().best().candidate().id();
+            assertTrue(text(robot, "#proposal-message").startsWith("Proposed " + best + " ("), text(robot, "#proposal-message"));
+            int served = workbench.proposal().operations.stream().map(OperationRow::service).toList()
+                    .indexOf(OperationKind.Service.SERVED);
+            assertTrue(served >= 0, "app_db's best candidate serves some pattern with a Query or GetItem");
+            robot.interact(() -> {
+                operations.scrollTo(served);
+                operations.getSelectionModel().select(served);
+            });
+            shot(robot, "patterns-proposal");
+
+            watchdog.phase("use in Migrate");
+            robot.clickOn("#proposal-use");
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#nav-migrate").queryAs(ToggleButton.class).isSelected());
+            assertEquals(workbench.state().proposalProperty().get().best().candidate().targets().stream().map(t -> t.table()).toList(),
+                    workbench.wizard().plan.get().targets().stream().map(t -> t.table()).toList());
+
+            watchdog.phase("the browser's line");
+            robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+            robot.interact(() -> workbench.browser().select("Orders"));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertTrue(text(robot, "#design-proposal").startsWith("Proposal " + best + " ("), text(robot, "#design-proposal"));
             watchdog.awaitAnswered(10, 10_000);
         }
         assertTrue(watchdog.answered() >= 10, "the watchdog measured only " + watchdog.answered() + " pings");

@@ -72,7 +72,7 @@ class ProposalViewModelTest {
         assertSame(state.proposalProperty().get().best(), vm.selected.get(), "the proposal is the app's, for the browser");
         assertEquals("Proposed c2 (Item collections: Orders under Customers) of 4 candidate(s).", vm.message.get());
         assertEquals(List.of(new OperationRow("p-00000001", "Query (collection)", "Customers",
-                "pk = CUST#{cust_id} AND begins_with(sk, ORDER#)", "0.5 / 0.0", "$1.25", OperationKind.Service.SERVED,
+                "pk = :cust_id AND begins_with(sk, \"ORDER#\")", "0.5 / 0.0", "$1.25", OperationKind.Service.SERVED,
                 "Orders live in their customer's collection.")), vm.operations);
         assertEquals(List.of("Score 13.00 = coverage 9.50 + cost 1.00 + hot keys 1.00 + write amplification 1.00 + simplicity 0.50;"
                 + " $1.25/month.", "Note: Orders go under their customer."), vm.details);
