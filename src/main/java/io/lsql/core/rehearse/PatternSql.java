@@ -5,6 +5,7 @@ import io.lsql.core.proposal.KeyCondition.Operator;
 import net.sf.jsqlparser.JSQLParserException;
 import net.sf.jsqlparser.expression.Expression;
 import net.sf.jsqlparser.expression.JdbcParameter;
+import net.sf.jsqlparser.expression.LongValue;
 import net.sf.jsqlparser.expression.Parenthesis;
 import net.sf.jsqlparser.expression.operators.conditional.AndExpression;
 import net.sf.jsqlparser.expression.operators.relational.Between;
@@ -24,6 +25,7 @@ import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.select.AllTableColumns;
 import net.sf.jsqlparser.statement.select.Distinct;
 import net.sf.jsqlparser.statement.select.Join;
+import net.sf.jsqlparser.statement.select.OrderByElement;
 import net.sf.jsqlparser.statement.select.PlainSelect;
 import net.sf.jsqlparser.statement.select.SelectItem;
 
@@ -42,13 +44,15 @@ import java.util.Optional;
 final class PatternSql {
 
     /** What a pattern's SQL reads, or why it can't be rehearsed. */
-    record Parsed(List<WhereTerm> terms, List<String> tables, Map<String, String> rowsSql, int limitPlaceholders,
-                  boolean join, String refusal) {
+    record Parsed(List<WhereTerm> terms, List<String> tables, Map<String, String> rowsSql, long limit,
+                  boolean limitPlaceholder, boolean join, String refusal) {
 
         static Parsed refused(String refusal) {
-            return new Parsed(List.of(), List.of(), Map.of(), 0, false, refusal);
+            return new Parsed(List.of(), List.of(), Map.of(), NO_LIMIT, false, false, refusal);
         }
     }
+
+    static final long NO_LIMIT = -1;
 
     private PatternSql() {
     }
@@ -87,6 +91,12 @@ final class PatternSql {
         if (join && select.getLimit() != null) {
             return Parsed.refused("a LIMIT over a join returns rows no per-table comparison can match");
         }
+        if (select.getOffset() != null || select.getLimit() != null && select.getLimit().getOffset() != null) {
+            return Parsed.refused("a LIMIT with an offset pages through rows DynamoDB pages by key");
+        }
+        long limit = select.getLimit() == null || select.getLimit().getRowCount() == null ? NO_LIMIT
+                : limitPlaceholders == 1 ? ValueChooser.BOUND_LIMIT
+                : select.getLimit().getRowCount() instanceof LongValue value ? value.getValue() : NO_LIMIT;
         Map<String, String> rowsSql = new LinkedHashMap<>();
         for (Table table : from) {
             rowsSql.put(canonical(table.getName(), tableColumns), rowsOf(select, table, join));
@@ -96,7 +106,7 @@ final class PatternSql {
         if (Placeholders.count(first) != expected) {
             return Parsed.refused("a placeholder stands outside the WHERE comparisons and the LIMIT, where no value can be chosen");
         }
-        return new Parsed(terms, List.copyOf(rowsSql.keySet()), rowsSql, limitPlaceholders, join, null);
+        return new Parsed(terms, List.copyOf(rowsSql.keySet()), rowsSql, limit, limitPlaceholders == 1, join, null);
     }
 
     private static String fromTables(PlainSelect select, Map<String, List<String>> tableColumns, Map<String, String> aliases,
@@ -209,8 +219,8 @@ final class PatternSql {
         Table reference = new Table(table.getAlias() != null ? table.getAlias().getName() : table.getName());
         List<SelectItem<?>> items = new ArrayList<>();
         items.add(new SelectItem<>(new AllTableColumns(reference)));
-        Object distinct = select.getDistinct();
-        Object order = select.getOrderByElements();
+        Distinct distinct = select.getDistinct();
+        List<OrderByElement> order = select.getOrderByElements();
         try {
             select.setSelectItems(items);
             if (join) {
@@ -219,11 +229,8 @@ final class PatternSql {
             }
             return select.toString();
         } finally {
-            select.setDistinct((Distinct) distinct);
-            @SuppressWarnings("unchecked")
-            List<net.sf.jsqlparser.statement.select.OrderByElement> kept =
-                    (List<net.sf.jsqlparser.statement.select.OrderByElement>) order;
-            select.setOrderByElements(kept);
+            select.setDistinct(distinct);
+            select.setOrderByElements(order);
         }
     }
 
