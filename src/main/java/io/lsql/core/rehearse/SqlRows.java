@@ -26,13 +26,17 @@ final class SqlRows {
     private SqlRows() {
     }
 
-    static List<Row> read(Connection connection, String sql, List<String> parameters, SourceBinding binding) throws SQLException {
+    static List<Row> read(Connection connection, String sql, List<Object> parameters, SourceBinding binding) throws SQLException {
         RowMapper mapper = new RowMapper(binding.layout());
         ItemEncoder encoder = new ItemEncoder(binding.layout());
         List<Row> rows = new ArrayList<>();
         try (PreparedStatement s = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.size(); i++) {
-                s.setString(i + 1, parameters.get(i));
+                if (parameters.get(i) instanceof Long number) {
+                    s.setLong(i + 1, number);
+                } else {
+                    s.setString(i + 1, (String) parameters.get(i));
+                }
             }
             try (ResultSet rs = s.executeQuery()) {
                 if (rs.getMetaData().getColumnCount() != binding.columns().size()) {
