@@ -13,7 +13,8 @@ import java.util.Set;
 
 /**
  * Compares what MySQL returned (as the items its rows map to) with the items DynamoDB returned, for one source: as sets
- * keyed by the rows' names, then, when {@code ordered}, the order of the rows both returned.
+ * keyed by the rows' names, then, when {@code ordered}, the order of the rows both returned. Differences are listed by
+ * kind, then by row.
  */
 final class ItemComparison {
 
@@ -48,6 +49,7 @@ final class ItemComparison {
         }
         found.keySet().stream().filter(name -> !byName.containsKey(name))
                 .forEach(name -> differences.add(new RowDifference(Kind.ONLY_IN_DYNAMODB, source, name, "")));
+        differences.sort(java.util.Comparator.comparing(RowDifference::kind).thenComparing(RowDifference::row));
         if (differences.isEmpty() && ordered) {
             orderDifference(source, List.copyOf(byName.keySet()), List.copyOf(found.keySet()), differences);
         }

@@ -23,7 +23,7 @@ import java.util.List;
 final class RehearsalFixture {
 
     static final String DB = "rehearse_db";
-    static final List<String> TABLES = List.of("Customers", "Products", "OrderLines", "Orders", "Reps");
+    static final List<String> TABLES = List.of("Customers", "Products", "OrderLines", "Orders", "Reps", "vCustOrders");
 
     private static DesignService.SchemaDesign design;
 
@@ -47,7 +47,7 @@ final class RehearsalFixture {
     /** The advisor's targets for app_db, one per table, named as the tables. */
     static List<Target> targets() {
         return PlanBuilder.fromDesigns(design.schema(), design.designs(),
-                new PlanBuilder.Request(TABLES, false, "", null, null, null)).targets();
+                new PlanBuilder.Request(TABLES, true, "", null, null, null)).targets();
     }
 
     static Target target(List<Target> targets, String table) {
