@@ -63,7 +63,7 @@ final class DynamoRead {
 
     /** Per value the condition takes (two for BETWEEN), the attribute value rendered through its template. */
     private List<AttributeValue> keyValues(KeyCondition condition, List<BoundTerm> terms) {
-        SourceBinding binding = condition.columns().isEmpty() ? bindings.values().iterator().next() : binding(condition.columns().get(0));
+        SourceBinding binding = condition.columns().isEmpty() ? templateOwner(condition) : binding(condition.columns().get(0));
         int valueCount = condition.operator() == Operator.BETWEEN ? 2 : 1;
         List<AttributeValue> values = new ArrayList<>();
         for (int v = 0; v < valueCount; v++) {
@@ -84,6 +84,12 @@ final class DynamoRead {
         return exact.or(() -> terms.stream().filter(t -> t.term().columnName().equalsIgnoreCase(columnName(column))
                         && (t.term().operator() != Operator.EQ) == ranged).findFirst())
                 .orElseThrow(() -> new LsqlException("the key condition on " + column + " has no value bound in the pattern"));
+    }
+
+    /** The source that writes the condition's attribute with the condition's template (for a literal-prefix condition). */
+    private SourceBinding templateOwner(KeyCondition condition) {
+        return bindings.values().stream().filter(b -> condition.template().equals(b.source().template(condition.attribute())))
+                .findFirst().orElseGet(() -> bindings.values().iterator().next());
     }
 
     private SourceBinding binding(String column) {

@@ -18,6 +18,7 @@ import net.sf.jsqlparser.expression.operators.relational.InExpression;
 import net.sf.jsqlparser.expression.operators.relational.LikeExpression;
 import net.sf.jsqlparser.expression.operators.relational.MinorThan;
 import net.sf.jsqlparser.expression.operators.relational.MinorThanEquals;
+import net.sf.jsqlparser.expression.operators.relational.ParenthesedExpressionList;
 import net.sf.jsqlparser.parser.CCJSqlParserUtil;
 import net.sf.jsqlparser.schema.Column;
 import net.sf.jsqlparser.schema.Table;
@@ -146,6 +147,9 @@ final class PatternSql {
         }
         if (condition instanceof Parenthesis parenthesis) {
             return collect(parenthesis.getExpression(), resolver, terms);
+        }
+        if (condition instanceof ParenthesedExpressionList<?> list && list.size() == 1) {
+            return collect(list.get(0), resolver, terms);
         }
         Optional<WhereTerm> term = term(condition, resolver);
         if (term.isPresent()) {

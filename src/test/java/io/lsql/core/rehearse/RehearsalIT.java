@@ -4,6 +4,10 @@ import io.lsql.core.CancellationToken;
 import io.lsql.core.connect.JdbcSource;
 import io.lsql.core.patterns.AccessPattern;
 import io.lsql.core.plan.Index;
+import io.lsql.core.plan.KeyAttribute;
+import io.lsql.core.plan.KeyTemplateSpec;
+import io.lsql.core.plan.KeyType;
+import io.lsql.core.plan.TargetSource;
 import io.lsql.core.plan.Target;
 import io.lsql.core.proposal.Candidate;
 import io.lsql.core.proposal.CandidateKind;
@@ -77,5 +81,42 @@ class RehearsalIT {
         assertEquals(Outcome.NOT_REHEARSED, count.outcome());
         assertTrue(count.reason().startsWith("aggregates (COUNT(*))"), count.reason());
         assertTrue(rehearsal.noneDifferent());
+    }
+
+    @Test
+    void anItemCollectionServesTheJoinAndItsEntitiesAreComparedApart(Sandbox sandbox) throws Exception {
+        JdbcSource jdbc = RehearsalFixture.jdbc(sandbox);
+        List<Target> targets = RehearsalFixture.targets();
+        TargetSource customers = RehearsalFixture.target(targets, "Customers").sources().get(0);
+        TargetSource orders = RehearsalFixture.target(targets, "Orders").sources().get(0);
+        Target collection = new Target("CustomerOrders", new KeyAttribute("pk", KeyType.S), new KeyAttribute("sk", KeyType.S),
+                List.of(), null, null, 0, 0, null, null, null, List.of(
+                        customers.withEntityType("customer").withKeys(List.of(new KeyTemplateSpec("pk", "CUST#{cust_id}"),
+                                new KeyTemplateSpec("sk", "CUST#{cust_id}"))),
+                        orders.withEntityType("order").withKeys(List.of(new KeyTemplateSpec("pk", "CUST#{cust_id}"),
+                                new KeyTemplateSpec("sk", "ORDER#{ord_id}")))));
+        Candidate candidate = new Candidate("c2", "Orders under Customers", CandidateKind.ITEM_COLLECTIONS, List.of(collection),
+                List.of());
+        List<AccessPattern> patterns = List.of(
+                pattern("p-join", "SELECT c.name, o.ord_date FROM Customers c JOIN Orders o ON o.cust_id = c.cust_id"
+                        + " WHERE c.cust_id = ?"),
+                pattern("p-orders", "SELECT * FROM Orders WHERE cust_id = ? ORDER BY ord_id DESC"));
+        PlannedOperation join = new PlannedOperation("p-join", OperationKind.COLLECTION, "CustomerOrders", null,
+                List.of("Customers", "Orders"), List.of(eq("pk", "Customers.cust_id", "CUST#{cust_id}")), List.of(), List.of(),
+                true, true, 1, 4, 4, 0.5, 0, 0, "by hand");
+        PlannedOperation ordersOf = new PlannedOperation("p-orders", OperationKind.QUERY, "CustomerOrders", null, List.of("Orders"),
+                List.of(eq("pk", "Orders.cust_id", "CUST#{cust_id}"),
+                        new KeyCondition("sk", KeyCondition.Operator.BEGINS_WITH, List.of(), "ORDER#{ord_id}")),
+                List.of(), List.of(), false, true, 1, 3, 3, 0.5, 0, 0, "by hand");
+
+        Rehearsal rehearsal = new Rehearser(jdbc, Databases.aws(sandbox), RehearsalOptions.STANDARD.withTablePrefix("rhc_"),
+                new CancellationToken()).rehearse(patterns, candidate, List.of(join, ordersOf));
+
+        for (RehearsalResult result : rehearsal.results()) {
+            assertEquals(Outcome.EQUAL, result.outcome(), result.line() + "\n" + rehearsal.markdown());
+        }
+        RehearsalResult collected = rehearsal.results().get(0);
+        assertTrue(collected.sqlRows() >= 2 && collected.sqlRows() == collected.items(), collected.line());
+        assertTrue(rehearsal.results().get(1).sqlRows() >= 2, rehearsal.results().get(1).line());
     }
 }
