@@ -77,34 +77,37 @@ final class PatternSql {
         }
         Map<String, String> aliases = new LinkedHashMap<>();
         List<Table> from = new ArrayList<>();
-        String refusal = fromTables(select, tableColumns, aliases, from);
-        if (refusal != null) {
-            return Parsed.refused(refusal);
-        }
-        Resolver resolver = new Resolver(aliases, tableColumns);
         List<WhereTerm> terms = new ArrayList<>();
-        refusal = collect(select.getWhere(), resolver, terms);
-        if (refusal != null) {
-            return Parsed.refused(refusal);
-        }
-        int limitPlaceholders = limitPlaceholders(select);
-        boolean join = from.size() > 1;
+        String refusal = fromTables(select, tableColumns, aliases, from);
+        refusal = refusal != null ? refusal : collect(select.getWhere(), new Resolver(aliases, tableColumns), terms);
+        refusal = refusal != null ? refusal : limitRefusal(select, from.size() > 1);
+        return refusal != null ? Parsed.refused(refusal) : rowsOf(select, from, terms, tableColumns);
+    }
+
+    private static String limitRefusal(PlainSelect select, boolean join) {
         if (join && select.getLimit() != null) {
-            return Parsed.refused("a LIMIT over a join returns rows no per-table comparison can match");
+            return "a LIMIT over a join returns rows no per-table comparison can match";
         }
         if (select.getOffset() != null || select.getLimit() != null && select.getLimit().getOffset() != null) {
-            return Parsed.refused("a LIMIT with an offset pages through rows DynamoDB pages by key");
+            return "a LIMIT with an offset pages through rows DynamoDB pages by key";
         }
+        return null;
+    }
+
+    /** Per table the statement returning its whole rows, once every placeholder is known to have a value. */
+    private static Parsed rowsOf(PlainSelect select, List<Table> from, List<WhereTerm> terms,
+                                 Map<String, List<String>> tableColumns) {
+        int limitPlaceholders = select.getLimit() == null ? 0 : Placeholders.count(select.getLimit().toString());
         long limit = select.getLimit() == null || select.getLimit().getRowCount() == null ? NO_LIMIT
                 : limitPlaceholders == 1 ? ValueChooser.BOUND_LIMIT
                 : select.getLimit().getRowCount() instanceof LongValue value ? value.getValue() : NO_LIMIT;
+        boolean join = from.size() > 1;
         Map<String, String> rowsSql = new LinkedHashMap<>();
         for (Table table : from) {
             rowsSql.put(canonical(table.getName(), tableColumns), rowsOf(select, table, join));
         }
         int expected = terms.stream().mapToInt(WhereTerm::placeholders).sum() + limitPlaceholders;
-        String first = rowsSql.values().iterator().next();
-        if (Placeholders.count(first) != expected) {
+        if (Placeholders.count(rowsSql.values().iterator().next()) != expected) {
             return Parsed.refused("a placeholder stands outside the WHERE comparisons and the LIMIT, where no value can be chosen");
         }
         return new Parsed(terms, List.copyOf(rowsSql.keySet()), rowsSql, limit, limitPlaceholders == 1, join, null);
@@ -211,11 +214,6 @@ final class PatternSql {
             case LE -> Operator.GE;
             default -> operator;
         };
-    }
-
-    private static int limitPlaceholders(PlainSelect select) {
-        int count = select.getLimit() == null ? 0 : Placeholders.count(select.getLimit().toString());
-        return count + (select.getOffset() == null ? 0 : Placeholders.count(select.getOffset().toString()));
     }
 
     /** The statement returning {@code table}'s whole rows: same FROM, WHERE, ORDER BY and LIMIT. */
