@@ -9,6 +9,7 @@ import io.lsql.core.plan.PlanChecker;
 import io.lsql.core.plan.PlanFiles;
 import io.lsql.core.plan.PlanTarget;
 import io.lsql.core.plan.Target;
+import io.lsql.core.report.NoSqlWorkbenchModel;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,7 +18,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -26,6 +29,7 @@ import java.util.concurrent.Callable;
 @Command(name = "plan", mixinStandardHelpOptions = true,
         description = {"Write a whole-database migration plan (one target per table, keyed as 'lsql design' proposes) with --out,",
             "or check a plan against the live schema and DynamoDB's rules with --check (one line per problem, exit 2 when any).",
+            "--model FILE takes keys, GSIs and billing from a NoSQL Workbench data model (version 3.0) for the tables it names.",
             "--dms-out DIR also writes table-mappings.json, task-settings.json and README-dms.md for AWS DMS (CDC after the load)."})
 public final class PlanCommand implements Callable<Integer> {
 
@@ -52,6 +56,10 @@ public final class PlanCommand implements Callable<Integer> {
 
     @Option(names = "--stage", paramLabel = "URI", description = "file:///dir or s3://bucket/prefix the plan's runs stage into.")
     String stage;
+
+    @Option(names = "--model", paramLabel = "FILE",
+            description = "Take keys, GSIs and billing from this NoSQL Workbench data model (version 3.0) for every table it names.")
+    Path model;
 
     @Option(names = "--dms-out", paramLabel = "DIR", description = "Also write the AWS DMS hand-off files into DIR.")
     Path dmsOut;
@@ -83,6 +91,9 @@ public final class PlanCommand implements Callable<Integer> {
                 awsTarget());
         Plan plan = new PlanBuilder(new DesignService()).build(jdbc, request);
         jdbc.clearPassword();
+        if (model != null) {
+            plan = NoSqlWorkbenchModel.importInto(plan, modelBytes(), model.toString());
+        }
         PlanFiles.write(plan, out);
         PrintWriter printer = spec.commandLine().getOut();
         for (Target target : plan.targets()) {
@@ -96,7 +107,7 @@ public final class PlanCommand implements Callable<Integer> {
 
     private int check() {
         MigrationCommands.refuse(spec, "--check", "they shape a new plan; edit the plan file instead.",
-                "--out", "--tables", "--views", "--table-prefix", "--stage");
+                "--out", "--tables", "--views", "--table-prefix", "--stage", "--model");
         Plan plan = PlanFiles.read(check);
         String url = plan.source() == null ? null : plan.source().jdbcUrl();
         String user = plan.source() == null ? null : plan.source().user();
@@ -118,6 +129,14 @@ public final class PlanCommand implements Callable<Integer> {
         spec.commandLine().getErr().println("lsql: the plan " + check + " has " + problems.size() + " problem(s), listed above"
                 + (dmsOut == null ? "." : "; the DMS files are written once it has none."));
         return ExitCodes.USAGE;
+    }
+
+    private byte[] modelBytes() {
+        try {
+            return Files.readAllBytes(model);
+        } catch (IOException e) {
+            throw new ParameterException(spec.commandLine(), "cannot read the model " + model + ": " + e.getMessage());
+        }
     }
 
     private void writeDms(Plan plan, String schema) {

@@ -100,4 +100,36 @@ class PlanCommandIT {
         CliProcess.Result missing = CliProcess.run(Map.of(), "plan", "--check", dir.resolve("p.json").toString());
         assertOneLineError(missing, "The plan file " + dir.resolve("p.json") + " does not exist.");
     }
+
+    @Test
+    void aNoSqlWorkbenchModelSetsTheKeysAndIndexesOfTheTablesItNames(Sandbox sandbox, @TempDir Path dir) throws Exception {
+        Path model = dir.resolve("model.json");
+        Files.writeString(model, """
+                {"ModelName": "edited", "ModelMetadata": {"Version": "3.0", "Author": "a colleague"}, "Unknown": true,
+                 "DataModel": [{"TableName": "Customers",
+                   "KeyAttributes": {"PartitionKey": {"AttributeName": "region", "AttributeType": "S"},
+                                     "SortKey": {"AttributeName": "cust_id", "AttributeType": "S"}},
+                   "GlobalSecondaryIndexes": [{"IndexName": "by_email",
+                     "KeyAttributes": {"PartitionKey": {"AttributeName": "email", "AttributeType": "S"}},
+                     "Projection": {"ProjectionType": "KEYS_ONLY"}}],
+                   "BillingMode": "PAY_PER_REQUEST"}]}
+                """);
+        Path plan = dir.resolve("plan.json");
+        CliProcess.Result write = CliProcess.run(ENV, "plan", "--jdbc-url", sandbox.mariaDb().jdbcUrl(DB), "--user", "plan_cli",
+                "--password-env", "PW", "--tables", "Customers,Orders", "--stage", "file://" + dir.resolve("stage"),
+                "--model", model.toString(), "--out", plan.toString());
+        assertEquals(0, write.exitCode(), write.err());
+        assertTrue(write.out().contains("Customers                    HASH region RANGE cust_id, 1 GSI(s)"), write.out());
+        JsonNode customers = new ObjectMapper().readTree(Files.readString(plan)).get("targets").get(0);
+        assertEquals("by_email", customers.get("indexes").get(0).get("name").asText());
+        assertEquals("KEYS_ONLY", customers.get("indexes").get(0).get("projection").asText());
+        CliProcess.Result check = CliProcess.run(ENV, "plan", "--check", plan.toString(), "--password-env", "PW");
+        assertEquals(0, check.exitCode(), check.out() + check.err());
+
+        Files.writeString(model, "{\"ModelMetadata\": {\"Version\": \"2.0\"}, \"DataModel\": []}");
+        CliProcess.Result wrongVersion = CliProcess.run(ENV, "plan", "--jdbc-url", sandbox.mariaDb().jdbcUrl(DB), "--user", "plan_cli",
+                "--password-env", "PW", "--tables", "Customers", "--stage", "file://" + dir.resolve("stage"),
+                "--model", model.toString(), "--out", dir.resolve("p2.json").toString());
+        assertOneLineError(wrongVersion, model + " is not a NoSQL Workbench data model of version 3.0 (ModelMetadata.Version is '2.0').");
+    }
 }

@@ -8,8 +8,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,6 +20,7 @@ import java.util.regex.Pattern;
 final class LogFiles {
 
     private static final Pattern GENERAL_ENTRY = Pattern.compile("^([^\\t]*)\\t+\\s*(\\d+)\\s+([A-Za-z ]+?)\\t(.*)$");
+    private static final Pattern CLASSIC_TIME = Pattern.compile("(\\d{2})(\\d{2})(\\d{2})\\s+(\\d{1,2}):(\\d{2}):(\\d{2})");
     private static final Pattern SLOW_ROWS = Pattern.compile("Rows_sent:\\s*(\\d+)\\s+Rows_examined:\\s*(\\d+)");
     private static final Pattern SLOW_TIMESTAMP = Pattern.compile("(?i)^SET timestamp\\s*=\\s*(\\d+)$");
 
@@ -32,7 +35,8 @@ final class LogFiles {
             Matcher entry = GENERAL_ENTRY.matcher(line);
             if (entry.matches()) {
                 emitGeneral(statement, time[0], sink);
-                time[0] = instant(entry.group(1).strip());
+                Instant at = instant(entry.group(1).strip());
+                time[0] = at != null ? at : time[0];
                 String command = entry.group(3).strip();
                 if (command.equals("Query") || command.equals("Execute")) {
                     statement.append(entry.group(4));
@@ -85,10 +89,23 @@ final class LogFiles {
         }
     }
 
-    private static Instant instant(String text) {
+    /**
+     * The time of a general-log entry: ISO-8601 (MySQL 5.7+), or MariaDB's {@code YYMMDD HH:MM:SS} (hour
+     * space-padded) read as UTC; {@code null} for a blank time column (the entry ran in the previous entry's second).
+     */
+    static Instant instant(String text) {
+        if (text.isEmpty()) {
+            return null;
+        }
+        Matcher classic = CLASSIC_TIME.matcher(text);
         try {
-            return text.isEmpty() ? null : Instant.parse(text);
-        } catch (DateTimeParseException e) {
+            if (classic.matches()) {
+                return LocalDateTime.of(2000 + Integer.parseInt(classic.group(1)), Integer.parseInt(classic.group(2)),
+                        Integer.parseInt(classic.group(3)), Integer.parseInt(classic.group(4)), Integer.parseInt(classic.group(5)),
+                        Integer.parseInt(classic.group(6))).toInstant(ZoneOffset.UTC);
+            }
+            return Instant.parse(text);
+        } catch (DateTimeException e) {
             return null;
         }
     }

@@ -23,6 +23,11 @@ public record AttributeRule(String column, String attribute, String type, Transf
         return Boolean.TRUE.equals(drop);
     }
 
+    /** The attribute the column is written under: its own name unless renamed. */
+    public String attributeName() {
+        return attribute != null ? attribute : column;
+    }
+
     public boolean renamed() {
         return attribute != null && !attribute.equals(column);
     }

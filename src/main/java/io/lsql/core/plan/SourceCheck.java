@@ -73,7 +73,7 @@ final class SourceCheck {
     /** An index key this source fills with a column's own attribute: the column must be written as the declared type. */
     private void plainIndexKey(String name, KeyType declared) {
         for (AttributeRule rule : source.attributes()) {
-            if (rule.dropped() || !attributeName(rule).equals(name)) {
+            if (rule.dropped() || !rule.attributeName().equals(name)) {
                 continue;
             }
             writtenAs(rule).filter(written -> !written.name().equals(declared.name())).ifPresent(written -> problems.accept(
@@ -110,7 +110,7 @@ final class SourceCheck {
             if (rule.dropped()) {
                 continue;
             }
-            String name = attributeName(rule);
+            String name = rule.attributeName();
             if (name.isEmpty()) {
                 problems.accept("column " + rule.column() + " is renamed to an empty attribute name");
             } else if (!names.add(name)) {
@@ -127,7 +127,7 @@ final class SourceCheck {
             return;
         }
         for (AttributeRule rule : source.attributes()) {
-            if (!rule.dropped() && attributeName(rule).equals(target.ttlAttribute())) {
+            if (!rule.dropped() && rule.attributeName().equals(target.ttlAttribute())) {
                 writtenAs(rule).filter(t -> t != AttributeType.N)
                         .ifPresent(t -> problems.accept("TTL attribute " + target.ttlAttribute() + " is written as " + t
                                 + "; DynamoDB expires items by an N attribute of epoch seconds (use transform epoch-seconds)"));
@@ -149,10 +149,6 @@ final class SourceCheck {
         }
         Optional<Column> exact = columns.stream().filter(c -> c.name().equals(name)).findFirst();
         return exact.isPresent() ? exact : columns.stream().filter(c -> c.name().equalsIgnoreCase(name)).findFirst();
-    }
-
-    private static String attributeName(AttributeRule rule) {
-        return rule.attribute() != null ? rule.attribute() : rule.column();
     }
 
     static List<KeyAttribute> tableKeys(Target target) {

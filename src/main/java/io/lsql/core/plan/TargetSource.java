@@ -2,9 +2,13 @@ package io.lsql.core.plan;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.lsql.core.mapping.KeyTemplate;
 import io.lsql.core.migrate.MigrationSource;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One source of a target: a table, a view or a query, with how its rows become items.
@@ -39,6 +43,35 @@ public record TargetSource(String id, MigrationSource.Kind kind, String name, St
     /** The template filling {@code attribute}, or {@code null}. */
     public String template(String attribute) {
         return keys.stream().filter(k -> k.attribute().equals(attribute)).map(KeyTemplateSpec::template).findFirst().orElse(null);
+    }
+
+    /**
+     * This source's key templates for {@code target}'s keys: a template kept for every attribute still a key of the
+     * table or an index, and a plain <code>{column}</code> added for a table key a column is written under; templates
+     * of attributes that are no key any more are dropped.
+     */
+    public TargetSource keyedFor(Target target) {
+        List<String> tableKeys = target.sortKey() == null ? List.of(target.partitionKey().name())
+                : List.of(target.partitionKey().name(), target.sortKey().name());
+        Set<String> keyNames = new LinkedHashSet<>(tableKeys);
+        target.indexes().forEach(i -> {
+            keyNames.add(i.partitionKey().name());
+            if (i.sortKey() != null) {
+                keyNames.add(i.sortKey().name());
+            }
+        });
+        List<KeyTemplateSpec> kept = new ArrayList<>();
+        for (String name : keyNames) {
+            String template = template(name);
+            if (template == null && tableKeys.contains(name)) {
+                template = attributes.stream().filter(r -> !r.dropped() && r.attributeName().equals(name)).findFirst()
+                        .map(r -> KeyTemplate.placeholder(r.column(), 0)).orElse(null);
+            }
+            if (template != null) {
+                kept.add(new KeyTemplateSpec(name, template));
+            }
+        }
+        return withKeys(kept);
     }
 
     public TargetSource withId(String newId) {

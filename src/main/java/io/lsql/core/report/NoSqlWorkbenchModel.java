@@ -158,8 +158,9 @@ public final class NoSqlWorkbenchModel {
         }
         JsonNode throughput = table.path("ProvisionedCapacitySettings").path("ProvisionedThroughput");
         BillingMode billing = BillingMode.parse(table.path("BillingMode").asText(BillingMode.PAY_PER_REQUEST.id()));
-        return target.withKeys(key(keys.path("PartitionKey")), key(keys.path("SortKey"))).withIndexes(indexes)
+        Target keyed = target.withKeys(key(keys.path("PartitionKey")), key(keys.path("SortKey"))).withIndexes(indexes)
                 .withBilling(billing, throughput.path("ReadCapacityUnits").asLong(0), throughput.path("WriteCapacityUnits").asLong(0));
+        return keyed.withSources(keyed.sources().stream().map(s -> s.keyedFor(keyed)).toList());
     }
 
     private static KeyAttribute key(JsonNode node) {

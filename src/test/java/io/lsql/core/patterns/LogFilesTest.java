@@ -31,6 +31,21 @@ class LogFilesTest {
         assertEquals("SELECT * FROM Customers\nWHERE cust_id = 7", statements.get(0).sql());
         assertEquals(Instant.parse("2026-11-27T10:00:01Z"), statements.get(0).firstSeen());
         assertEquals(PatternSource.GENERAL_LOG, statements.get(1).source());
+        assertEquals(Instant.parse("2026-11-27T10:00:01Z"), statements.get(1).firstSeen(), "a blank time is the previous entry's");
+    }
+
+    @Test
+    void readsMariaDbsClassicTimeColumn(@TempDir Path dir) throws Exception {
+        Path log = dir.resolve("general.log");
+        Files.writeString(log, """
+                Time\t\t    Id Command\tArgument
+                261127  9:59:58\t    5 Query\tSELECT * FROM Customers WHERE cust_id = 7
+                261127 10:00:01\t    5 Query\tSELECT * FROM Customers WHERE cust_id = 8
+                """);
+        List<RawStatement> statements = new ArrayList<>();
+        LogFiles.generalLog(log, statements::add);
+        assertEquals(Instant.parse("2026-11-27T09:59:58Z"), statements.get(0).firstSeen());
+        assertEquals(Instant.parse("2026-11-27T10:00:01Z"), statements.get(1).firstSeen());
     }
 
     @Test
