@@ -54,7 +54,7 @@ final class DynamoRead {
             }
         }
         return switch (operation.kind()) {
-            case GET_ITEM -> getItem(table, expressions);
+            case GET_ITEM -> expressions.filterExpression().isPresent() ? query(table, operation, expressions) : getItem(table, expressions);
             case SCAN -> scan(table, operation.index(), expressions);
             case QUERY, QUERY_FILTER, COLLECTION -> query(table, operation, expressions);
             default -> throw new LsqlException(operation.kind() + " is not a read the rehearsal runs");
