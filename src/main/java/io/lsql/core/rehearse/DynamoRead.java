@@ -1,6 +1,7 @@
 package io.lsql.core.rehearse;
 
 import io.lsql.core.LsqlException;
+import io.lsql.core.mapping.KeyTemplate;
 import io.lsql.core.proposal.KeyCondition;
 import io.lsql.core.proposal.KeyCondition.Operator;
 import io.lsql.core.proposal.OperationKind;
@@ -33,32 +34,55 @@ final class DynamoRead {
         this.bindings = bindings;
     }
 
-    /** The items the operation returns on {@code table}, in the order DynamoDB returns them. */
+    /**
+     * The items the operation returns on {@code table}, in the order DynamoDB returns them; a partition key with shard
+     * numbers is asked once per shard (scatter-gather), the shards' items one after the other.
+     */
     List<Map<String, AttributeValue>> run(PlannedOperation operation, String table, List<BoundTerm> terms) {
+        List<KeyCondition> conditions = operation.keyConditions();
+        if (conditions.isEmpty() || !ShardedTemplates.sharded(conditions.get(0).template())) {
+            return runOnce(operation, table, conditions, terms);
+        }
+        KeyCondition partition = conditions.get(0);
+        List<Map<String, AttributeValue>> items = new ArrayList<>();
+        for (String shard : ShardedTemplates.perShard(partition.template())) {
+            List<KeyCondition> one = new ArrayList<>(conditions);
+            one.set(0, new KeyCondition(partition.attribute(), partition.operator(), partition.columns(), shard));
+            items.addAll(runOnce(operation, table, one, terms));
+        }
+        return items;
+    }
+
+    private List<Map<String, AttributeValue>> runOnce(PlannedOperation operation, String table, List<KeyCondition> conditions,
+                                                      List<BoundTerm> terms) {
         Expressions expressions = new Expressions();
-        for (KeyCondition condition : operation.keyConditions()) {
+        for (KeyCondition condition : conditions) {
             expressions.key(condition, keyValues(condition, terms));
         }
         for (String column : operation.filterColumns()) {
-            List<BoundTerm> compared = terms.stream().filter(t -> sameColumn(t.term().column(), column)).toList();
-            if (compared.isEmpty()) {
-                throw new LsqlException("the filter on " + column + " has no comparison with a value the rehearsal can state");
-            }
-            SourceBinding binding = binding(column);
-            String attribute = binding.attributeOf(columnName(column)).orElseThrow(() -> new LsqlException(
-                    "the filter on " + column + " reads a column the migration drops"));
-            for (BoundTerm term : compared) {
-                List<AttributeValue> values = term.values().stream().map(v -> KeyValues.render(binding, attribute,
-                        io.lsql.core.mapping.KeyTemplate.placeholder(columnName(column), 0), Map.of(columnName(column), v))).toList();
-                expressions.filter(attribute, term.term().operator(), values);
-            }
+            filter(expressions, column, terms);
         }
         return switch (operation.kind()) {
             case GET_ITEM -> expressions.filterExpression().isPresent() ? query(table, operation, expressions) : getItem(table, expressions);
             case SCAN -> scan(table, operation.index(), expressions);
-            case QUERY, QUERY_FILTER, COLLECTION -> query(table, operation, expressions);
+            case QUERY, QUERY_FILTER, COLLECTION, MULTI_REQUEST -> query(table, operation, expressions);
             default -> throw new LsqlException(operation.kind() + " is not a read the rehearsal runs");
         };
+    }
+
+    private void filter(Expressions expressions, String column, List<BoundTerm> terms) {
+        List<BoundTerm> compared = terms.stream().filter(t -> sameColumn(t.term().column(), column)).toList();
+        if (compared.isEmpty()) {
+            throw new LsqlException("the filter on " + column + " has no comparison with a value the rehearsal can state");
+        }
+        SourceBinding binding = binding(column);
+        String attribute = binding.attributeOf(columnName(column)).orElseThrow(() -> new LsqlException(
+                "the filter on " + column + " reads a column the migration drops"));
+        for (BoundTerm term : compared) {
+            List<AttributeValue> values = term.values().stream().map(v -> KeyValues.render(binding, attribute,
+                    KeyTemplate.placeholder(columnName(column), 0), Map.of(columnName(column), v))).toList();
+            expressions.filter(attribute, term.term().operator(), values);
+        }
     }
 
     /** Per value the condition takes (two for BETWEEN), the attribute value rendered through its template. */

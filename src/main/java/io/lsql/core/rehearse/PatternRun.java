@@ -84,10 +84,17 @@ final class PatternRun {
         }
         return switch (operation.kind()) {
             case UNSERVED -> Optional.of("the candidate does not serve it: " + operation.explanation());
-            case MULTI_REQUEST -> Optional.of("multi-request operations are not rehearsed");
+            case MULTI_REQUEST -> scatterGather(shape, operation) ? Optional.empty()
+                    : Optional.of("a join with one lookup per row is not rehearsed");
             case GET_ITEM, QUERY, QUERY_FILTER, COLLECTION, SCAN -> Optional.empty();
             default -> Optional.of("writes are not rehearsed");
         };
+    }
+
+    /** A multi-request read over the shards of one partition key value, without a join: rehearsed as one Query per shard. */
+    private static boolean scatterGather(PatternShape shape, PlannedOperation operation) {
+        return shape.joins().isEmpty() && !operation.keyConditions().isEmpty()
+                && ShardedTemplates.sharded(operation.keyConditions().get(0).template());
     }
 
     private RehearsalResult compare(AccessPattern pattern, PlannedOperation operation, PatternSql.Parsed parsed,
