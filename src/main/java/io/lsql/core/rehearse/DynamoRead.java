@@ -94,20 +94,41 @@ final class DynamoRead {
             Map<String, String> columns = new LinkedHashMap<>();
             for (int c = 0; c < condition.columns().size(); c++) {
                 boolean ranged = c == condition.columns().size() - 1 && condition.operator() != Operator.EQ;
-                BoundTerm term = term(terms, condition.columns().get(c), ranged);
-                columns.put(columnName(condition.columns().get(c)), term.values().get(Math.min(v, term.values().size() - 1)));
+                String column = condition.columns().get(c);
+                columns.put(columnName(column), ranged && condition.operator() == Operator.BETWEEN ? betweenValue(terms, column, v)
+                        : term(terms, column, ranged).values().get(0));
             }
             values.add(KeyValues.render(binding, condition.attribute(), condition.template(), columns));
         }
         return values;
     }
 
+    /** End {@code end} (0 lower, 1 upper) of a BETWEEN: from a BETWEEN term, or from the pair of bounds the pattern states. */
+    private static String betweenValue(List<BoundTerm> terms, String column, int end) {
+        BoundTerm first = term(terms, column, true);
+        if (first.term().operator() == Operator.BETWEEN) {
+            return first.values().get(end);
+        }
+        boolean lower = end == 0;
+        return terms.stream().filter(t -> t.term().columnName().equalsIgnoreCase(columnName(column))
+                        && (lower ? t.term().operator() == Operator.GT || t.term().operator() == Operator.GE
+                        : t.term().operator() == Operator.LT || t.term().operator() == Operator.LE))
+                .findFirst().map(t -> t.values().get(0))
+                .orElseThrow(() -> new LsqlException("the BETWEEN on " + column + " has no " + (lower ? "lower" : "upper")
+                        + " bound in the pattern"));
+    }
+
+    /** The term binding {@code column}: a range term for the condition's ranged column, else an equality (either as a fallback). */
     private static BoundTerm term(List<BoundTerm> terms, String column, boolean ranged) {
+        return termOf(terms, column, ranged).or(() -> termOf(terms, column, !ranged))
+                .orElseThrow(() -> new LsqlException("the key condition on " + column + " has no value bound in the pattern"));
+    }
+
+    private static Optional<BoundTerm> termOf(List<BoundTerm> terms, String column, boolean ranged) {
         Optional<BoundTerm> exact = terms.stream().filter(t -> sameColumn(t.term().column(), column)
                 && (t.term().operator() != Operator.EQ) == ranged).findFirst();
         return exact.or(() -> terms.stream().filter(t -> t.term().columnName().equalsIgnoreCase(columnName(column))
-                        && (t.term().operator() != Operator.EQ) == ranged).findFirst())
-                .orElseThrow(() -> new LsqlException("the key condition on " + column + " has no value bound in the pattern"));
+                && (t.term().operator() != Operator.EQ) == ranged).findFirst());
     }
 
     /** The source that writes the condition's attribute with the condition's template (for a literal-prefix condition). */

@@ -41,7 +41,7 @@ final class PatternRun {
                 .forEach(b -> tableColumns.putIfAbsent(b.table(), b.columns())));
     }
 
-    RehearsalResult rehearse(AccessPattern pattern, PlannedOperation operation) throws SQLException {
+    RehearsalResult rehearse(AccessPattern pattern, PlannedOperation operation) {
         OperationKind kind = operation == null ? null : operation.kind();
         Optional<String> refusal = refusal(pattern.shape(), operation);
         if (refusal.isPresent()) {
@@ -55,12 +55,14 @@ final class PatternRun {
         if (target == null) {
             return RehearsalResult.notRehearsed(pattern.id(), kind, "the candidate has no table " + operation.table());
         }
-        Optional<List<BoundTerm>> bound = new ValueChooser(connection).choose(parsed.terms());
-        if (bound.isEmpty()) {
-            return RehearsalResult.notRehearsed(pattern.id(), kind, "the sample has no row to take its values from");
-        }
         try {
+            Optional<List<BoundTerm>> bound = new ValueChooser(connection).choose(parsed.terms());
+            if (bound.isEmpty()) {
+                return RehearsalResult.notRehearsed(pattern.id(), kind, "the sample has no row to take its values from");
+            }
             return compare(pattern, operation, parsed, target, bound.get());
+        } catch (SQLException e) {
+            return RehearsalResult.notRehearsed(pattern.id(), kind, "MySQL refuses its whole-row form: " + ErrorText.of(e));
         } catch (LsqlException | DynamoDbException e) {
             return RehearsalResult.notRehearsed(pattern.id(), kind, "DynamoDB can't run it: " + ErrorText.firstLine(ErrorText.of(e)));
         }
@@ -105,6 +107,10 @@ final class PatternRun {
         if (compared.isEmpty()) {
             return RehearsalResult.notRehearsed(pattern.id(), operation.kind(), "its operation returns none of the tables it reads");
         }
+        if (parsed.join() && operation.kind() == OperationKind.SCAN) {
+            return RehearsalResult.notRehearsed(pattern.id(), operation.kind(),
+                    "a Scan of a join returns every item of each table and leaves the join to the client");
+        }
         if (parsed.limit() != PatternSql.NO_LIMIT && !operation.orderServed()) {
             return RehearsalResult.notRehearsed(pattern.id(), operation.kind(),
                     "its LIMIT keeps rows in an order DynamoDB does not serve, so the two may rightly differ");
@@ -117,7 +123,7 @@ final class PatternRun {
         Map<String, SourceBinding> byTable = new LinkedHashMap<>();
         target.forEach(b -> byTable.putIfAbsent(b.table(), b));
         List<Map<String, AttributeValue>> read = new DynamoRead(dynamo, byTable).run(operation, target.get(0).target().table(), bound);
-        boolean ordered = !parsed.join() && !pattern.shape().orderBy().isEmpty() && operation.orderServed() && operation.index() == null;
+        boolean ordered = !parsed.join() && parsed.orderKept() && !pattern.shape().orderBy().isEmpty() && operation.orderServed() && operation.index() == null;
         List<RowDifference> differences = new ArrayList<>();
         long rows = 0;
         long items = 0;

@@ -46,10 +46,10 @@ final class PatternSql {
 
     /** What a pattern's SQL reads, or why it can't be rehearsed. */
     record Parsed(List<WhereTerm> terms, List<String> tables, Map<String, String> rowsSql, long limit,
-                  boolean limitPlaceholder, boolean join, String refusal) {
+                  boolean limitPlaceholder, boolean join, boolean orderKept, String refusal) {
 
         static Parsed refused(String refusal) {
-            return new Parsed(List.of(), List.of(), Map.of(), NO_LIMIT, false, false, refusal);
+            return new Parsed(List.of(), List.of(), Map.of(), NO_LIMIT, false, false, false, refusal);
         }
     }
 
@@ -102,6 +102,10 @@ final class PatternSql {
                 : limitPlaceholders == 1 ? ValueChooser.BOUND_LIMIT
                 : select.getLimit().getRowCount() instanceof LongValue value ? value.getValue() : NO_LIMIT;
         boolean join = from.size() > 1;
+        boolean orderKept = orderWithoutAliases(select);
+        if (!orderKept && limit != NO_LIMIT) {
+            return Parsed.refused("its LIMIT keeps the first rows of an order on constants the rehearsal can't know");
+        }
         Map<String, String> rowsSql = new LinkedHashMap<>();
         for (Table table : from) {
             rowsSql.put(canonical(table.getName(), tableColumns), rowsOf(select, table, join));
@@ -110,7 +114,7 @@ final class PatternSql {
         if (Placeholders.count(rowsSql.values().iterator().next()) != expected) {
             return Parsed.refused("a placeholder stands outside the WHERE comparisons and the LIMIT, where no value can be chosen");
         }
-        return new Parsed(terms, List.copyOf(rowsSql.keySet()), rowsSql, limit, limitPlaceholders == 1, join, null);
+        return new Parsed(terms, List.copyOf(rowsSql.keySet()), rowsSql, limit, limitPlaceholders == 1, join, orderKept, null);
     }
 
     private static String fromTables(PlainSelect select, Map<String, List<String>> tableColumns, Map<String, String> aliases,
@@ -214,6 +218,33 @@ final class PatternSql {
             case LE -> Operator.GE;
             default -> operator;
         };
+    }
+
+    /**
+     * ORDER BY a select-list alias orders by the aliased expression, which stays when the select list becomes T.*; an
+     * expression with placeholders (constants the normalizer removed) is left out of the order.
+     *
+     * @return false when a term was left out, so the rows' order says nothing
+     */
+    private static boolean orderWithoutAliases(PlainSelect select) {
+        if (select.getOrderByElements() == null) {
+            return true;
+        }
+        List<OrderByElement> kept = new ArrayList<>();
+        for (OrderByElement element : select.getOrderByElements()) {
+            if (element.getExpression() instanceof Column column && column.getTable() == null) {
+                select.getSelectItems().stream()
+                        .filter(item -> item.getAlias() != null && unquote(item.getAlias().getName()).equalsIgnoreCase(
+                                unquote(column.getColumnName())))
+                        .findFirst().ifPresent(item -> element.setExpression(item.getExpression()));
+            }
+            if (Placeholders.count(element.getExpression().toString()) == 0) {
+                kept.add(element);
+            }
+        }
+        boolean all = kept.size() == select.getOrderByElements().size();
+        select.setOrderByElements(kept.isEmpty() ? null : kept);
+        return all;
     }
 
     /** The statement returning {@code table}'s whole rows: same FROM, WHERE, ORDER BY and LIMIT. */

@@ -71,7 +71,7 @@ record SourceBinding(Target target, TargetSource source, SourceDescription descr
 
     /** The item's row by its table key read back through the templates: {@code ord_id=0003, ord_line_id=0004}. */
     String rowName(Item item) {
-        List<String> parts = new ArrayList<>();
+        Set<String> parts = new LinkedHashSet<>();
         for (KeyTemplate key : layout.keys()) {
             ItemValue value = item.get(key.attribute()).orElse(null);
             Optional<Map<Integer, String>> texts = value == null ? Optional.empty() : key.columnTexts(value.text());

@@ -16,7 +16,8 @@ import java.util.Optional;
  * Chooses a value for every placeholder of a pattern from the sampled rows, deterministically: the equality columns of
  * a table take their most frequent combination among its rows (ties: the smallest), and a range, prefix or
  * non-equality filter takes the median of the column's distinct values among the rows that combination selects
- * (BETWEEN: the first and third quartiles; a prefix: the first half of the median).
+ * (BETWEEN, or a lower and an upper bound on one column: the first and third quartiles; a prefix: the first half of the
+ * median).
  */
 final class ValueChooser {
 
@@ -48,7 +49,7 @@ final class ValueChooser {
                 bound.add(new BoundTerm(term, List.of(anchor.get(term.columnName()))));
                 continue;
             }
-            Optional<BoundTerm> ranged = ranged(term, anchor);
+            Optional<BoundTerm> ranged = ranged(term, anchor, bounds(term, terms));
             if (ranged.isEmpty()) {
                 return Optional.empty();
             }
@@ -80,10 +81,26 @@ final class ValueChooser {
         }
     }
 
-    private Optional<BoundTerm> ranged(WhereTerm term, Map<String, String> anchor) throws SQLException {
+    /** How a range term is bounded: alone, or as the lower or upper end of a pair on the same column. */
+    private enum Bound { ALONE, LOWER, UPPER }
+
+    private static Bound bounds(WhereTerm term, List<WhereTerm> terms) {
+        boolean lower = term.operator() == Operator.GT || term.operator() == Operator.GE;
+        boolean upper = term.operator() == Operator.LT || term.operator() == Operator.LE;
+        boolean paired = terms.stream().anyMatch(t -> t != term && t.column().equals(term.column())
+                && (lower ? t.operator() == Operator.LT || t.operator() == Operator.LE
+                : upper && (t.operator() == Operator.GT || t.operator() == Operator.GE)));
+        return !paired ? Bound.ALONE : lower ? Bound.LOWER : Bound.UPPER;
+    }
+
+    private Optional<BoundTerm> ranged(WhereTerm term, Map<String, String> anchor, Bound bound) throws SQLException {
         long distinct = distinctCount(term, anchor);
         if (distinct == 0) {
             return Optional.empty();
+        }
+        if (bound != Bound.ALONE) {
+            long n = bound == Bound.LOWER ? distinct / 4 : Math.min(distinct - 1, 3 * distinct / 4);
+            return Optional.of(new BoundTerm(term, List.of(nth(term, anchor, n))));
         }
         return switch (term.operator()) {
             case BETWEEN -> Optional.of(new BoundTerm(term, List.of(nth(term, anchor, distinct / 4),
