@@ -38,7 +38,8 @@ final class KeyValues {
         if (last < 0) {
             return AttributeValue.fromS(literalPrefix(full));
         }
-        KeyTemplate used = last == full.parts().size() - 1 ? full : KeyTemplate.of(attribute, rebuilt(full, last, columns), columns);
+        boolean unboundAfter = full.parts().subList(last + 1, full.parts().size()).stream().anyMatch(p -> p.literal() == null);
+        KeyTemplate used = unboundAfter ? KeyTemplate.of(attribute, rebuilt(full, last, columns), columns) : full;
         RowMapper mapper = new RowMapper(columns);
         List<String> texts = new ArrayList<>();
         for (SourceColumn column : columns) {
