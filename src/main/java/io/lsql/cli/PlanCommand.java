@@ -1,5 +1,6 @@
 package io.lsql.cli;
 
+import io.lsql.core.LsqlException;
 import io.lsql.core.connect.JdbcSource;
 import io.lsql.core.design.DesignService;
 import io.lsql.core.plan.DmsMappings;
@@ -9,6 +10,13 @@ import io.lsql.core.plan.PlanChecker;
 import io.lsql.core.plan.PlanFiles;
 import io.lsql.core.plan.PlanTarget;
 import io.lsql.core.plan.Target;
+import io.lsql.core.patterns.PatternsFile;
+import io.lsql.core.proposal.CandidateScore;
+import io.lsql.core.proposal.Proposal;
+import io.lsql.core.proposal.ProposalOptions;
+import io.lsql.core.proposal.ProposalPlans;
+import io.lsql.core.proposal.ProposalService;
+import io.lsql.core.proposal.ProposalSummary;
 import io.lsql.core.report.NoSqlWorkbenchModel;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -29,6 +37,7 @@ import java.util.concurrent.Callable;
 @Command(name = "plan", mixinStandardHelpOptions = true,
         description = {"Write a whole-database migration plan (one target per table, keyed as 'lsql design' proposes) with --out,",
             "or check a plan against the live schema and DynamoDB's rules with --check (one line per problem, exit 2 when any).",
+            "--patterns FILE plans the design proposed for the application's access patterns (or --candidate ID).",
             "--model FILE takes keys, GSIs and billing from a NoSQL Workbench data model (version 3.0) for the tables it names.",
             "--dms-out DIR also writes table-mappings.json, task-settings.json and README-dms.md for AWS DMS (CDC after the load)."})
 public final class PlanCommand implements Callable<Integer> {
@@ -61,6 +70,13 @@ public final class PlanCommand implements Callable<Integer> {
             description = "Take keys, GSIs and billing from this NoSQL Workbench data model (version 3.0) for every table it names.")
     Path model;
 
+    @Mixin
+    PatternsInput patterns;
+
+    @Option(names = "--candidate", paramLabel = "ID",
+            description = "With --patterns: plan this candidate of the proposal (c1, c2, …) instead of the proposed one.")
+    String candidate;
+
     @Option(names = "--dms-out", paramLabel = "DIR", description = "Also write the AWS DMS hand-off files into DIR.")
     Path dmsOut;
 
@@ -79,6 +95,13 @@ public final class PlanCommand implements Callable<Integer> {
     }
 
     private int write() {
+        if (candidate != null && !patterns.given()) {
+            throw new ParameterException(spec.commandLine(), "--candidate picks a candidate of the proposal: give --patterns FILE too");
+        }
+        if (patterns.given() && (!tables.isEmpty() || views)) {
+            throw new ParameterException(spec.commandLine(), "--patterns plans the proposal for every base table; "
+                    + "--tables and --views cannot be given with it");
+        }
         if (stage == null) {
             throw new ParameterException(spec.commandLine(), "--stage is required with --out, e.g. --stage s3://bucket/prefix");
         }
@@ -89,7 +112,7 @@ public final class PlanCommand implements Callable<Integer> {
         JdbcSource jdbc = mysql.source();
         PlanBuilder.Request request = new PlanBuilder.Request(tables, views, tablePrefix, stage, PlanBuilder.describe(jdbc),
                 awsTarget());
-        Plan plan = new PlanBuilder(new DesignService()).build(jdbc, request);
+        Plan plan = patterns.given() ? proposed(jdbc, request) : new PlanBuilder(new DesignService()).build(jdbc, request);
         jdbc.clearPassword();
         if (model != null) {
             plan = NoSqlWorkbenchModel.importInto(plan, modelBytes(), model.toString());
@@ -107,7 +130,7 @@ public final class PlanCommand implements Callable<Integer> {
 
     private int check() {
         MigrationCommands.refuse(spec, "--check", "they shape a new plan; edit the plan file instead.",
-                "--out", "--tables", "--views", "--table-prefix", "--stage", "--model");
+                "--out", "--tables", "--views", "--table-prefix", "--stage", "--model", "--patterns", "--candidate");
         Plan plan = PlanFiles.read(check);
         String url = plan.source() == null ? null : plan.source().jdbcUrl();
         String user = plan.source() == null ? null : plan.source().user();
@@ -129,6 +152,23 @@ public final class PlanCommand implements Callable<Integer> {
         spec.commandLine().getErr().println("lsql: the plan " + check + " has " + problems.size() + " problem(s), listed above"
                 + (dmsOut == null ? "." : "; the DMS files are written once it has none."));
         return ExitCodes.USAGE;
+    }
+
+    /** The plan of the proposal's best candidate, or of {@code --candidate}; prints the proposal. */
+    private Plan proposed(JdbcSource jdbc, PlanBuilder.Request request) {
+        PatternsFile file = patterns.read();
+        Proposal proposal = new ProposalService(new DesignService()).propose(jdbc, file, ProposalOptions.DEFAULTS);
+        CandidateScore chosen = candidate == null ? proposal.best() : proposal.ranked().stream()
+                .filter(s -> s.candidate().id().equals(candidate)).findFirst()
+                .orElseThrow(() -> new ParameterException(spec.commandLine(), "the proposal has no candidate " + candidate + "; it has "
+                        + String.join(", ", proposal.ranked().stream().map(s -> s.candidate().id()).sorted().toList())));
+        if (!chosen.passes()) {
+            throw new LsqlException("Candidate " + chosen.candidate().id() + " fails a hard gate: " + chosen.gateFailures().get(0));
+        }
+        PrintWriter printer = spec.commandLine().getOut();
+        printer.print(ProposalSummary.of(proposal, file).text());
+        printer.println("Planning " + chosen.candidate().id() + " " + chosen.candidate().name() + ".");
+        return ProposalPlans.plan(chosen, request);
     }
 
     private byte[] modelBytes() {

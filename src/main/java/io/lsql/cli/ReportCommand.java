@@ -53,6 +53,9 @@ public final class ReportCommand implements Callable<Integer> {
     @ArgGroup(exclusive = false, heading = "AWS access to an S3 stage given with --run:%n")
     AwsOptions aws = new AwsOptions();
 
+    @Mixin
+    PatternsInput patterns;
+
     @Spec
     CommandSpec spec;
 
@@ -66,7 +69,7 @@ public final class ReportCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), e.getMessage().replaceAll("\\.$", ""), e);
         }
         ReportRequest request = ReportRequest.live().withPlanFile(plan).withStage(run, aws.target())
-                .withRates(cost.rates()).withPrices(cost.priceList()).withSampleRows(cost.sampleRows());
+                .withRates(cost.rates()).withPrices(cost.priceList()).withSampleRows(cost.sampleRows()).withPatterns(patterns.read());
         JdbcSource jdbc = mysql.source();
         Report report = new ReportService(new DesignService(), Clock.systemUTC())
                 .build(jdbc, request, new ProgressPrinter(spec.commandLine().getErr()), root.cancellation());

@@ -57,6 +57,10 @@ final class ModelBuilder {
             throw new LsqlException("Target " + target.table() + " is keyed on a content hash ({#rowhash}); generated code "
                     + "needs keys built from columns.");
         }
+        if (layout.allDerived().stream().anyMatch(KeyTemplate::sharded)) {
+            throw new LsqlException("Target " + target.table() + " has a sharded key ({col%N}); generated code needs keys "
+                    + "built from columns, so write its shard numbers in the application.");
+        }
         List<Field> fields = fields(target, source, layout);
         List<Field> byColumn = new ArrayList<>();
         for (SourceColumn column : sourceColumns) {

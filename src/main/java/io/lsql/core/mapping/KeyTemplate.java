@@ -10,13 +10,14 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.CRC32;
 
 /**
  * A key attribute built from columns: {@code cust_id} (a plain copy), {@code CUST#{cust_id}},
  * {@code {ord_id}#{ord_line_id}} or {@code {seq:010}} (zero-padded to 10 characters).
- * {@code {#rowhash}} is the content hash for sources without any key.
+ * {@code {#rowhash}} is the content hash for sources without any key; <code>{cust_id%8}</code> is a shard
+ * number 0..7 (CRC-32 of the value's text modulo 8) that spreads a hot partition value over 8 partitions.
  *
  * <p>Any column name works: one that holds {@code :}, <code>{</code> or <code>}</code> is written in
  * backticks, <code>{`a:b`}</code> (a backtick doubled inside), and <code>{{</code> / <code>}}</code>
@@ -31,10 +32,17 @@ public final class KeyTemplate {
     /** Escapes {@code #} and itself in the text values of multi-column keys; sorts just above the separator. */
     public static final char ESCAPE = '$';
     public static final char SEPARATOR = '#';
-    private static final Pattern PADDING = Pattern.compile("(.*):0(\\d+)", Pattern.DOTALL);
 
-    /** Literal text, or ({@code literal == null}) source column {@code column}, zero-padded to {@code padWidth} when above 0. */
-    public record Part(String literal, int column, int padWidth) {
+    /**
+     * Literal text, or ({@code literal == null}) source column {@code column}, zero-padded to {@code padWidth} when
+     * above 0, or, when {@code shards} is above 0, the column's shard number: a stable hash of its value modulo
+     * {@code shards} (<code>{cust_id%8}</code>), which spreads one hot partition value over that many partitions.
+     */
+    public record Part(String literal, int column, int padWidth, int shards) {
+
+        public boolean isShard() {
+            return shards > 0;
+        }
     }
 
     private final String attribute;
@@ -60,8 +68,9 @@ public final class KeyTemplate {
     public static KeyTemplate parse(String expression, String defaultName, List<SourceColumn> columns) {
         String name = defaultName;
         String template = expression.trim();
-        if (findColumn(columns, template) >= 0) {
-            return of(template, placeholder(columns.get(findColumn(columns, template)).name(), 0), columns);
+        int column = KeyTemplateSyntax.findColumn(columns, template);
+        if (column >= 0) {
+            return of(template, placeholder(columns.get(column).name(), 0), columns);
         }
         int equals = template.indexOf('=');
         if (equals > 0 && template.indexOf('{') > equals) {
@@ -86,126 +95,13 @@ public final class KeyTemplate {
         if (ROW_HASH.equals(template)) {
             return new KeyTemplate(attribute, template, List.of(), false, AttributeType.S);
         }
-        List<Part> parts = parseParts(template, columns);
+        List<Part> parts = KeyTemplateSyntax.parts(template, columns);
         if (parts.stream().noneMatch(p -> p.literal == null)) {
             throw new LsqlException("Key template '" + template + "' names no column: write columns in braces, e.g. CUST#{cust_id}.");
         }
-        boolean plain = parts.size() == 1 && parts.get(0).padWidth == 0;
+        boolean plain = parts.size() == 1 && parts.get(0).padWidth == 0 && !parts.get(0).isShard();
         AttributeType type = plain ? keyType(columns.get(parts.get(0).column)) : AttributeType.S;
         return new KeyTemplate(attribute, template, List.copyOf(parts), plain, type);
-    }
-
-    private static List<Part> parseParts(String template, List<SourceColumn> columns) {
-        List<Part> parts = new ArrayList<>();
-        StringBuilder literal = new StringBuilder();
-        int i = 0;
-        while (i < template.length()) {
-            char c = template.charAt(i);
-            if ((c == '{' || c == '}') && i + 1 < template.length() && template.charAt(i + 1) == c) {
-                literal.append(c);
-                i += 2;
-            } else if (c == '{') {
-                if (literal.length() > 0) {
-                    parts.add(new Part(literal.toString(), -1, 0));
-                    literal.setLength(0);
-                }
-                i = placeholderPart(template, i, columns, parts);
-            } else if (c == '}') {
-                throw new LsqlException("Key template '" + template + "' has an unmatched '}'; write }} for a literal brace.");
-            } else {
-                literal.append(c);
-                i++;
-            }
-        }
-        if (literal.length() > 0) {
-            parts.add(new Part(literal.toString(), -1, 0));
-        }
-        return parts;
-    }
-
-    /** Reads the placeholder starting at {@code open}; returns the index after its closing brace. */
-    private static int placeholderPart(String template, int open, List<SourceColumn> columns, List<Part> parts) {
-        int i = open + 1;
-        String name;
-        String rest;
-        int close;
-        if (i < template.length() && template.charAt(i) == '`') {
-            StringBuilder quoted = new StringBuilder();
-            i++;
-            while (true) {
-                if (i >= template.length()) {
-                    throw new LsqlException("Key template '" + template + "' has an unclosed ` in a column name.");
-                }
-                char c = template.charAt(i);
-                if (c == '`' && i + 1 < template.length() && template.charAt(i + 1) == '`') {
-                    quoted.append('`');
-                    i += 2;
-                } else if (c == '`') {
-                    i++;
-                    break;
-                } else {
-                    quoted.append(c);
-                    i++;
-                }
-            }
-            close = template.indexOf('}', i);
-            if (close < 0) {
-                throw new LsqlException("Key template '" + template + "' has an unclosed '{'.");
-            }
-            name = quoted.toString();
-            rest = template.substring(i, close);
-            if (!rest.isEmpty() && !rest.matches(":0\\d+")) {
-                throw new LsqlException("Key template '" + template + "': after `" + name + "` only :0N (a padding width) may follow.");
-            }
-        } else {
-            close = template.indexOf('}', i);
-            if (close < 0) {
-                throw new LsqlException("Key template '" + template + "' has an unclosed '{'.");
-            }
-            String content = template.substring(i, close);
-            Matcher padded = PADDING.matcher(content);
-            if (findColumn(columns, content) < 0 && padded.matches() && findColumn(columns, padded.group(1)) >= 0) {
-                name = padded.group(1);
-                rest = content.substring(name.length());
-            } else {
-                name = content;
-                rest = "";
-            }
-        }
-        if (name.isEmpty()) {
-            throw new LsqlException("Key template '" + template + "' names no column: write columns in braces, e.g. CUST#{cust_id}.");
-        }
-        int index = indexOf(columns, name, template);
-        parts.add(new Part(null, index, rest.isEmpty() ? 0 : Integer.parseInt(rest.substring(2))));
-        return close + 1;
-    }
-
-    private static AttributeType keyType(SourceColumn column) {
-        return TypeMapping.keyType(column.column());
-    }
-
-    /** Exact name first, then case-insensitive (MySQL column names are case-insensitive). */
-    private static int findColumn(List<SourceColumn> columns, String name) {
-        for (int i = 0; i < columns.size(); i++) {
-            if (columns.get(i).name().equals(name)) {
-                return i;
-            }
-        }
-        for (int i = 0; i < columns.size(); i++) {
-            if (columns.get(i).name().equalsIgnoreCase(name)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static int indexOf(List<SourceColumn> columns, String name, String template) {
-        int index = findColumn(columns, name);
-        if (index < 0) {
-            throw new LsqlException("Key template '" + template + "' names unknown column '" + name + "'; the source has: "
-                    + String.join(", ", columns.stream().map(SourceColumn::name).toList()) + ".");
-        }
-        return index;
     }
 
     public String attribute() {
@@ -214,6 +110,10 @@ public final class KeyTemplate {
 
     public String template() {
         return template;
+    }
+
+    private static AttributeType keyType(SourceColumn column) {
+        return TypeMapping.keyType(column.column());
     }
 
     public AttributeType type() {
@@ -227,6 +127,19 @@ public final class KeyTemplate {
     /** The template's literal and column pieces in order (none for {@link #ROW_HASH}). */
     public List<Part> parts() {
         return parts;
+    }
+
+    /** True when a part is a shard number (<code>{col%N}</code>): a Query must ask every shard. */
+    public boolean sharded() {
+        return parts.stream().anyMatch(Part::isShard);
+    }
+
+    /** The shard number of {@code cell}: CRC-32 of its text (UTF-8) modulo {@code shards}; stable everywhere. */
+    static long shard(Cell cell, int shards) {
+        CRC32 crc = new CRC32();
+        String text = cell.type() == AttributeType.N || cell.type() == AttributeType.BOOL ? cell.rawText() : textOf(cell);
+        crc.update(text.getBytes(StandardCharsets.UTF_8));
+        return crc.getValue() % shards;
     }
 
     /** Columns this key reads, by index into the source columns. */
@@ -270,7 +183,9 @@ public final class KeyTemplate {
                 problem[0] = "key column " + row.columns().get(part.column).name() + " is NULL";
                 return null;
             }
-            if (cell.type() == AttributeType.N || cell.type() == AttributeType.BOOL) {
+            if (part.isShard()) {
+                sb.append(shard(cell, part.shards));
+            } else if (cell.type() == AttributeType.N || cell.type() == AttributeType.BOOL) {
                 String text = cell.rawText();
                 sb.append(part.padWidth > 0 ? NumberText.pad(text, part.padWidth) : text);
             } else if (escaped) {
@@ -306,6 +221,10 @@ public final class KeyTemplate {
             int end = partEnd(value, pos, p);
             if (end < pos) {
                 return Optional.empty();
+            }
+            if (part.isShard()) {
+                pos = end;
+                continue;
             }
             String text = unescape(value.substring(pos, end));
             text = part.padWidth > 0 ? NumberText.unpad(text) : text;

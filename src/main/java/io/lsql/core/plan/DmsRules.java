@@ -76,7 +76,11 @@ final class DmsRules {
                     : "a query has no change stream; DMS replicates tables only";
         }
         for (KeyTemplateSpec key : source.keys()) {
-            if (DmsValue.of(key.template()).value() == null) {
+            DmsValue value = DmsValue.of(key.template());
+            if (value.sharded()) {
+                return "its key " + key.attribute() + " holds a shard number (a hash of a column), which DMS cannot compute";
+            }
+            if (value.value() == null) {
                 return "its key " + key.attribute() + " is a content hash of the row, which DMS cannot compute";
             }
         }

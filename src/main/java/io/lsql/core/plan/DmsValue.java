@@ -15,10 +15,13 @@ import java.util.regex.Pattern;
  * @param value     the DMS value, or {@code null} for a content-hash key
  * @param columns   the columns the template names, in order
  * @param padded    a number is zero-padded ({@code {col:0N}}), which DMS does not do
+ * @param sharded   a placeholder is a shard number (<code>{col%N}</code>, a hash DMS cannot compute); the value is then
+ *                  {@code null}
  */
-record DmsValue(String value, List<String> columns, boolean padded) {
+record DmsValue(String value, List<String> columns, boolean padded, boolean sharded) {
 
     private static final Pattern PADDING = Pattern.compile("(.*):0(\\d+)", Pattern.DOTALL);
+    private static final Pattern SHARDS = Pattern.compile("[^`].*%\\d+", Pattern.DOTALL);
 
     DmsValue {
         columns = List.copyOf(columns);
@@ -31,7 +34,7 @@ record DmsValue(String value, List<String> columns, boolean padded) {
 
     static DmsValue of(String template) {
         if (KeyTemplate.ROW_HASH.equals(template)) {
-            return new DmsValue(null, List.of(), false);
+            return new DmsValue(null, List.of(), false, false);
         }
         StringBuilder value = new StringBuilder();
         List<String> columns = new ArrayList<>();
@@ -49,6 +52,9 @@ record DmsValue(String value, List<String> columns, boolean padded) {
                     break;
                 }
                 String content = template.substring(i + 1, close);
+                if (SHARDS.matcher(content).matches()) {
+                    return new DmsValue(null, List.of(), false, true);
+                }
                 Matcher pad = PADDING.matcher(content);
                 if (!content.startsWith("`") && pad.matches()) {
                     content = pad.group(1);
@@ -65,7 +71,7 @@ record DmsValue(String value, List<String> columns, boolean padded) {
                 i++;
             }
         }
-        return new DmsValue(value.toString(), columns, padded);
+        return new DmsValue(value.toString(), columns, padded, false);
     }
 
     /** The '}' closing the placeholder that opens at {@code open}, skipping a backticked name; -1 when there is none. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.lsql.core.cost.CostEstimate;
 import io.lsql.core.plan.Plan;
+import io.lsql.core.proposal.ProposalSummary;
 import io.lsql.core.run.RunReport;
 
 import java.util.List;
@@ -15,13 +16,14 @@ import java.util.List;
  *
  * @param schema  the relational tables and views, in the schema's order
  * @param targets one entry per DynamoDB table of the plan, in plan order
+ * @param proposal the advisor's proposal for the access patterns the report was given, or {@code null}
  * @param run     the run report of the stage the report was given, or {@code null}
  * @param plan    the plan the report describes (the appendices export it)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"header", "summary", "schema", "targets", "cost", "run", "plan"})
-public record Report(Header header, Summary summary, List<SchemaTable> schema, List<TargetReport> targets, CostEstimate cost,
-                     RunReport run, Plan plan) {
+@JsonPropertyOrder({"header", "summary", "schema", "targets", "proposal", "cost", "run", "plan"})
+public record Report(Header header, Summary summary, List<SchemaTable> schema, List<TargetReport> targets, ProposalSummary proposal,
+                     CostEstimate cost, RunReport run, Plan plan) {
 
     public Report {
         schema = List.copyOf(schema);

@@ -55,6 +55,7 @@ final class ReportHtml {
         summary(report.summary());
         schema();
         ReportHtmlTargets.write(html, report.targets());
+        ReportHtmlProposal.write(html, report.proposal());
         cost(report.cost());
         run(report.run());
         appendices();

@@ -31,6 +31,9 @@ final class ReportMarkdown {
         writer.summary(report.summary());
         writer.schema(report.schema());
         report.targets().forEach(writer::target);
+        if (report.proposal() != null) {
+            writer.md.append("\n## Access patterns and the proposal\n\n").append(report.proposal().markdown());
+        }
         writer.cost(report.cost());
         if (report.run() != null) {
             writer.md.append("\n## Run\n\n").append(report.run().markdown().replaceFirst("^# [^\n]*\n", ""));

@@ -13,6 +13,10 @@ import io.lsql.core.design.TableDesign;
 import io.lsql.core.plan.Plan;
 import io.lsql.core.plan.PlanFiles;
 import io.lsql.core.plan.Target;
+import io.lsql.core.proposal.Proposal;
+import io.lsql.core.proposal.ProposalOptions;
+import io.lsql.core.proposal.ProposalService;
+import io.lsql.core.proposal.ProposalSummary;
 import io.lsql.core.run.RunReport;
 import io.lsql.core.schema.Schema;
 import io.lsql.core.schema.Table;
@@ -66,7 +70,17 @@ public final class ReportService {
         List<SchemaTable> schema = design.schema().tables().stream().map(t -> TargetSections.schemaTable(t, plan.targets())).toList();
         RunReport run = request.stageUri() == null ? null : run(request);
         Report.Header header = header(jdbc, design.schema(), plan);
-        return new Report(header, summary(design.schema(), targets, costed), schema, targets, costed.cost(), run, plan);
+        return new Report(header, summary(design.schema(), targets, costed), schema, targets, proposal(jdbc, request, cancel),
+                costed.cost(), run, plan);
+    }
+
+    private ProposalSummary proposal(JdbcSource jdbc, ReportRequest request, CancellationToken cancel) {
+        if (request.patterns() == null) {
+            return null;
+        }
+        Proposal proposal = new ProposalService(designs).propose(jdbc, request.patterns(),
+                new ProposalOptions(request.sampleRows(), request.prices()), cancel);
+        return ProposalSummary.of(proposal, request.patterns());
     }
 
     private Report.Header header(JdbcSource jdbc, Schema schema, Plan plan) {

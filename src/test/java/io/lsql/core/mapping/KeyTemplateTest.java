@@ -110,4 +110,27 @@ class KeyTemplateTest {
         }).toList();
         assertEquals(encoded.stream().sorted().toList(), encoded, "tuples in source order encode in the same text order");
     }
+
+    @Test
+    void aShardPlaceholderRendersAStableNumberBelowItsCountAndReadsBackWithoutIt() {
+        KeyTemplate key = KeyTemplate.of("pk", "{cust_id}#{seq%4}", COLUMNS);
+        assertTrue(key.sharded());
+        RowMapper row = new RowMapper(COLUMNS);
+        java.util.Set<String> shards = new java.util.TreeSet<>();
+        for (int seq = 0; seq < 40; seq++) {
+            row.mapGiven(List.of("West", String.valueOf(seq)));
+            String value = key.render(row, new String[1]).text();
+            assertTrue(value.matches("West#[0-3]"), value);
+            shards.add(value);
+            assertEquals(java.util.Map.of(0, "West"), key.columnTexts(value).orElseThrow());
+        }
+        assertEquals(4, shards.size(), "40 values spread over every shard");
+        row.mapGiven(List.of("West", "7"));
+        assertEquals(key.render(row, new String[1]).text(), key.render(row, new String[1]).text());
+        assertEquals("West#" + new java.util.zip.CRC32() {{ update("7".getBytes()); }}.getValue() % 4,
+                key.render(row, new String[1]).text(), "CRC-32 of the value's text, modulo the count");
+        assertFalse(KeyTemplate.of("pk", "{cust_id}", COLUMNS).sharded());
+        assertTrue(assertThrows(LsqlException.class, () -> KeyTemplate.of("pk", "{cust_id%1}", COLUMNS)).getMessage()
+                .contains("shard count must be 2 to 1000"));
+    }
 }

@@ -39,6 +39,22 @@ class DmsMappingsTest {
     }
 
     @Test
+    void aShardedKeyHasNoDmsValueAndItsSourceIsSkippedInOneSentence() {
+        DmsValue sharded = DmsValue.of("{region}#{cust_id%8}");
+        assertNull(sharded.value());
+        assertTrue(sharded.sharded());
+        TargetSource customers = new TargetSource("Customers", MigrationSource.Kind.TABLE, "Customers", null,
+                List.of(new KeyTemplateSpec("cust_id", "{cust_id}"), new KeyTemplateSpec("region_shard", "{region}#{cust_id%8}")),
+                List.of(), false);
+        Target target = new Target("Customers", new KeyAttribute("cust_id", KeyType.S), null, List.of(new Index("by_region",
+                new KeyAttribute("region_shard", KeyType.S), null, "ALL", List.of())), null, null, 0, 0, LoadMode.BATCH, null, null,
+                List.of(customers));
+        DmsRules.Result result = DmsRules.of(new Plan(Plan.VERSION, null, null, "file:///tmp/s", null, List.of(target)), "shop_db");
+        assertEquals("its key region_shard holds a shard number (a hash of a column), which DMS cannot compute",
+                result.skipped().get("Customers"));
+    }
+
+    @Test
     void aSingleTableTargetMapsEachSourceWithItsEntityRenamesAndDrops() throws Exception {
         TargetSource customers = new TargetSource("Customers", MigrationSource.Kind.TABLE, "Customers", "customer",
                 List.of(new KeyTemplateSpec("PK", "CUST#{cust_id}"), new KeyTemplateSpec("SK", "CUST#{cust_id}")),

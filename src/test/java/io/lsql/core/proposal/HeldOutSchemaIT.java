@@ -1,10 +1,22 @@
 package io.lsql.core.proposal;
 
+import io.lsql.core.CancellationToken;
+import io.lsql.core.connect.JdbcSource;
+import io.lsql.core.design.DesignService;
 import io.lsql.core.patterns.AccessPattern;
 import io.lsql.core.patterns.Harvest;
 import io.lsql.core.patterns.HarvestOptions;
 import io.lsql.core.patterns.PatternHarvester;
 import io.lsql.core.patterns.PatternSource;
+import io.lsql.core.patterns.PatternsFile;
+import io.lsql.core.plan.Plan;
+import io.lsql.core.plan.PlanBuilder;
+import io.lsql.core.plan.PlanChecker;
+import io.lsql.core.plan.Target;
+import io.lsql.core.run.PlanRunner;
+import io.lsql.core.run.RunListener;
+import io.lsql.core.run.RunReport;
+import io.lsql.core.run.TargetState;
 import io.lsql.core.sample.SqlScript;
 import io.lsql.core.sandbox.Sandbox;
 import io.lsql.testing.Databases;
@@ -18,6 +30,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -66,5 +79,37 @@ class HeldOutSchemaIT {
             assertTrue(pattern.averageRate() > 0, pattern.sql());
         }
         assertEquals(420, harvest.patterns().stream().mapToLong(AccessPattern::count).sum());
+    }
+
+    @Test
+    void theProposalServesTheLogsLookupsAndItsPlanMigratesAndVerifiesEqual(Sandbox sandbox, @org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Harvest harvest = harvest(sandbox, dir);
+        PatternsFile patterns = PatternsFile.of(harvest);
+        JdbcSource source = Databases.source(sandbox, DB);
+        Proposal proposal = new ProposalService(new DesignService()).propose(source, patterns, ProposalOptions.DEFAULTS);
+        CandidateScore best = proposal.best();
+        assertTrue(best.passes(), best.gateFailures().toString());
+        String table = ProposalSummary.of(proposal, patterns).text();
+        for (PlannedOperation op : best.operations()) {
+            AccessPattern pattern = patterns.patterns().stream().filter(p -> p.id().equals(op.patternId())).findFirst().orElseThrow();
+            boolean byKeyOrIndex = pattern.sql().contains("WHERE patient_id = ?") || pattern.sql().contains("WHERE email = ?")
+                    || pattern.sql().contains("FROM prescriptions WHERE appt_id = ?") || pattern.sql().contains("WHERE specialty = ?");
+            if (byKeyOrIndex) {
+                assertEquals(OperationKind.Service.SERVED, op.service(), pattern.sql() + "\n" + table);
+            }
+            assertTrue(op.kind() != OperationKind.SCAN && op.kind() != OperationKind.UNSERVED,
+                    "every statement of the log is served without a Scan: " + pattern.sql() + "\n" + table);
+        }
+
+        Plan plan = ProposalPlans.plan(best, new PlanBuilder.Request(List.of(), false, "heldout_", dir.resolve("stage").toUri().toString(),
+                PlanBuilder.describe(source), null));
+        assertEquals(List.of(), PlanChecker.check(plan, source));
+        RunReport run = new PlanRunner(source, Databases.aws(sandbox), RunListener.NONE, new CancellationToken()).run(plan, false, false);
+        assertEquals(TargetState.DONE, run.state(), run.markdown());
+        for (RunReport.Line line : run.targets()) {
+            assertEquals(Boolean.TRUE, line.verified(), line.table() + ": " + run.markdown());
+        }
+        assertEquals(plan.targets().stream().map(Target::table).toList(), run.targets().stream().map(RunReport.Line::table).toList());
     }
 }

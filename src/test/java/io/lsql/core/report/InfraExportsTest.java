@@ -48,7 +48,7 @@ class InfraExportsTest {
         Plan plan = new Plan(Plan.VERSION, null, null, "s3://lsql-stage/app", RunDefaults.STANDARD, List.of(shop, products));
         Report.Header header = new Report.Header("shop_db", "11.4.5-MariaDB", "us-east-1", null, "1.0.0", "2026-11-27T12:00:00Z",
                 "0".repeat(64));
-        return new Report(header, new Report.Summary(2, 0, 0, 0, 2, 2, 0, 0), List.of(), List.of(),
+        return new Report(header, new Report.Summary(2, 0, 0, 0, 2, 2, 0, 0), List.of(), List.of(), null,
                 new CostEstimate(Prices.defaults(), AccessRates.NONE, 1, List.of()), null, plan);
     }
 

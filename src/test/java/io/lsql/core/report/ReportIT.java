@@ -135,14 +135,14 @@ class ReportIT {
         assertEquals(report.plan().targets(), imported.targets(), "a model of the plan changes nothing in it");
         List<TargetReport> targets = report.targets().stream()
                 .map(t -> t.withKeysOf(imported.target(t.table()).orElseThrow())).toList();
-        Report again = new Report(report.header(), report.summary(), report.schema(), targets, report.cost(), report.run(), imported);
+        Report again = new Report(report.header(), report.summary(), report.schema(), targets, report.proposal(), report.cost(), report.run(), imported);
         assertArrayEquals(exported, NoSqlWorkbenchModel.export(again));
     }
 
     @Test
     void theCloudFormationTemplateDeploysOnMotoWithEveryTableKeyAndIndex(Sandbox sandbox) throws Exception {
         List<io.lsql.core.plan.Target> renamed = report.plan().targets().stream().map(t -> t.withTable("cfn_" + t.table())).toList();
-        Report prefixed = new Report(report.header(), report.summary(), report.schema(), report.targets(), report.cost(), null,
+        Report prefixed = new Report(report.header(), report.summary(), report.schema(), report.targets(), report.proposal(), report.cost(), null,
                 report.plan().withTargets(renamed));
         ByteArrayOutputStream template = new ByteArrayOutputStream();
         ReportWriter.write(prefixed, ReportFormat.CLOUDFORMATION, template);
