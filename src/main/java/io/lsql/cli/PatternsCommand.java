@@ -79,11 +79,11 @@ public final class PatternsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (out == null && in == null) {
-            throw new ParameterException(spec.commandLine(), "give --out FILE to harvest patterns, or --in FILE to check them");
-        }
         if (rehearse && in == null) {
             throw new ParameterException(spec.commandLine(), "--rehearse needs --in patterns.json");
+        }
+        if (out == null && in == null) {
+            throw new ParameterException(spec.commandLine(), "give --out FILE to harvest patterns, or --in FILE to check them");
         }
         if (rehearse && sampleRows < 1) {
             throw new ParameterException(spec.commandLine(), "--sample-rows must be at least 1");

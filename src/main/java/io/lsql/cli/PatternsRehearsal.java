@@ -67,7 +67,8 @@ final class PatternsRehearsal {
         List<CandidateScore> ranked = proposal.ranked();
         return ranked.stream().filter(s -> s.candidate().id().equalsIgnoreCase(id)).findFirst().orElseThrow(() ->
                 new LsqlException("No candidate " + id + " in the proposal; it has " + String.join(", ",
-                        ranked.stream().map(s -> s.candidate().id()).toList()) + "."));
+                        ranked.stream().map(s -> s.candidate().id())
+                        .sorted(java.util.Comparator.comparingInt(String::length).thenComparing(c -> c)).toList()) + "."));
     }
 
     private static void write(Path report, String markdown) {
