@@ -23,7 +23,7 @@ final class ExitCodes {
         table.put(ERROR + "", "error: one line on stderr says what failed (--verbose adds the trace)");
         table.put(USAGE + "", "usage: an unknown, missing or invalid option, or options that cannot go together; "
                 + "for plan --check: the plan has problems (one line each on stdout)");
-        table.put(DIFFERENT + "", "verify found differences between the source and the DynamoDB table");
+        table.put(DIFFERENT + "", "verify (or a rehearsal of the access patterns) found differences between the source and DynamoDB");
         table.put(REJECTS + "", "rejects: rows that could not become items (rejects.jsonl) or items ImportTable refused; "
                 + "the rest was migrated");
         table.put(CANCELLED + "", "cancelled (Ctrl+C): finished work is checkpointed; lsql migrate --resume RUN_ID "

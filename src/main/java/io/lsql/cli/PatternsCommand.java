@@ -9,6 +9,7 @@ import io.lsql.core.patterns.PatternCheck;
 import io.lsql.core.patterns.PatternHarvester;
 import io.lsql.core.patterns.PatternsFile;
 import io.lsql.core.patterns.PatternsJson;
+import io.lsql.core.rehearse.RehearsalOptions;
 import io.lsql.core.schema.SchemaService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,13 +53,40 @@ public final class PatternsCommand implements Callable<Integer> {
     @Option(names = "--in", paramLabel = "FILE", description = "Read an edited patterns.json and check it against the live schema.")
     Path in;
 
+    @Option(names = "--rehearse", description = "With --in: propose a design, migrate a sample into it and run every pattern both"
+            + " ways (SQL on MySQL, the planned operation on DynamoDB); one line per pattern, exit 3 when one differs.")
+    boolean rehearse;
+
+    @Option(names = "--candidate", paramLabel = "ID", description = "With --rehearse: the candidate to rehearse (default: the best).")
+    String candidate;
+
+    @Option(names = "--sample-rows", paramLabel = "N", defaultValue = "10000",
+            description = "With --rehearse: rows migrated per table (default ${DEFAULT-VALUE}); over it, a scratch copy is read.")
+    long sampleRows;
+
+    @Option(names = "--table-prefix", paramLabel = "PREFIX", defaultValue = "rehearsal_",
+            description = "With --rehearse: put before the rehearsal's DynamoDB tables, replaced on each run (default ${DEFAULT-VALUE}).")
+    String tablePrefix;
+
+    @Option(names = "--report", paramLabel = "FILE", description = "With --rehearse: write the rehearsal as Markdown to FILE.")
+    Path report;
+
+    @Mixin
+    AwsOptions aws;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
+        if (rehearse && in == null) {
+            throw new ParameterException(spec.commandLine(), "--rehearse needs --in patterns.json");
+        }
         if (out == null && in == null) {
             throw new ParameterException(spec.commandLine(), "give --out FILE to harvest patterns, or --in FILE to check them");
+        }
+        if (rehearse && sampleRows < 1) {
+            throw new ParameterException(spec.commandLine(), "--sample-rows must be at least 1");
         }
         if (in != null) {
             return check();
@@ -88,20 +116,34 @@ public final class PatternsCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--in " + stripPeriod(e.getMessage()), e);
         }
         JdbcSource source = mysql.source();
-        PatternCheck.Result result = new PatternCheck().check(file, new SchemaService().read(source));
-        source.clearPassword();
+        try {
+            PatternCheck.Result result = new PatternCheck().check(file, new SchemaService().read(source));
+            PrintWriter printer = spec.commandLine().getOut();
+            result.problems().forEach(printer::println);
+            if (!result.problems().isEmpty()) {
+                spec.commandLine().getErr().println("lsql: " + in + " has " + result.problems().size() + " problem(s), listed above.");
+                return ExitCodes.USAGE;
+            }
+            return rehearse ? rehearse(source, file, result.patterns()) : checked(file, result.patterns());
+        } finally {
+            source.clearPassword();
+        }
+    }
+
+    private int checked(PatternsFile file, List<AccessPattern> patterns) {
         PrintWriter printer = spec.commandLine().getOut();
-        result.problems().forEach(printer::println);
-        if (!result.problems().isEmpty()) {
-            spec.commandLine().getErr().println("lsql: " + in + " has " + result.problems().size() + " problem(s), listed above.");
-            return ExitCodes.USAGE;
-        }
-        print(result.patterns());
+        print(patterns);
         if (out != null) {
-            PatternsJson.write(new PatternsFile(PatternsFile.VERSION, file.schema(), result.patterns()), out);
+            PatternsJson.write(new PatternsFile(PatternsFile.VERSION, file.schema(), patterns), out);
         }
-        printer.println(in + ": no problems in " + result.patterns().size() + " pattern(s).");
+        printer.println(in + ": no problems in " + patterns.size() + " pattern(s).");
         return ExitCodes.DONE;
+    }
+
+    private int rehearse(JdbcSource source, PatternsFile file, List<AccessPattern> patterns) {
+        RehearsalOptions options = RehearsalOptions.STANDARD.withSampleRows(sampleRows).withTablePrefix(tablePrefix);
+        return PatternsRehearsal.run(new PatternsRehearsal.Request(source, aws.target(),
+                PatternsRehearsal.checked(file, patterns), candidate, options, report), spec.commandLine().getOut());
     }
 
     private HarvestOptions options() {

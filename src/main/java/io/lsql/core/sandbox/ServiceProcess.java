@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
@@ -19,6 +20,9 @@ import java.util.function.BooleanSupplier;
  * before a new start, so a data directory is never opened by two servers.
  */
 public final class ServiceProcess implements AutoCloseable {
+
+    /** Clock granularity between a process's recorded start and its pid file's modification time. */
+    private static final Duration PID_FILE_SLACK = Duration.ofMillis(200);
 
     private final String name;
     private final Path pidFile;
@@ -90,7 +94,22 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     private void stopOrphan() {
-        readPid().flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive).ifPresent(ServiceProcess::stop);
+        readPid().flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive).filter(this::startedBeforePidFile)
+                .ifPresent(ServiceProcess::stop);
+    }
+
+    /**
+     * Whether {@code handle} can be the process the pid file names: the orphan started just before its pid was
+     * written, while a process that got the same number later (PIDs are reused, after 32,768 on many machines)
+     * started after the orphan died, so after the file was written. Never stop such a stranger.
+     */
+    boolean startedBeforePidFile(ProcessHandle handle) {
+        try {
+            Instant written = Files.getLastModifiedTime(pidFile).toInstant();
+            return handle.info().startInstant().map(started -> !started.isAfter(written.plus(PID_FILE_SLACK))).orElse(false);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private Optional<Long> readPid() {
