@@ -64,13 +64,19 @@ public final class ProposalPanel extends VBox {
         use.setTooltip(new Tooltip("Make the chosen candidate the Migrate pane's plan and open that pane"));
         use.disableProperty().bind(vm.busy.or(vm.selected.isNull()));
         use.setOnAction(e -> vm.useInMigrate());
+        Button rehearse = new Button("Rehearse");
+        rehearse.setId("proposal-rehearse");
+        rehearse.setTooltip(new Tooltip("Migrate a sample into the AWS target as the chosen candidate designs it and run every "
+                + "pattern on MySQL and DynamoDB, comparing the results"));
+        rehearse.disableProperty().bind(vm.busy.or(vm.selected.isNull()));
+        rehearse.setOnAction(e -> vm.rehearse());
         ProgressIndicator working = new ProgressIndicator();
         working.setPrefSize(18, 18);
         working.visibleProperty().bind(vm.busy);
         Label message = new Label();
         message.setId("proposal-message");
         message.textProperty().bind(vm.message);
-        HBox bar = new HBox(8, title, propose, use, working, message);
+        HBox bar = new HBox(8, title, propose, use, rehearse, working, message);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }

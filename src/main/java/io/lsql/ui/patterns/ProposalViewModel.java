@@ -1,5 +1,6 @@
 package io.lsql.ui.patterns;
 
+import io.lsql.core.connect.AwsProfile;
 import io.lsql.core.connect.JdbcSource;
 import io.lsql.core.patterns.PatternsFile;
 import io.lsql.core.plan.PlanBuilder;
@@ -111,6 +112,32 @@ public final class ProposalViewModel {
             message.set(taken ? "The Migrate pane's plan is now " + title(chosen) + "."
                     : "The Migrate pane is running a plan: cancel that run first.");
         }, this::failed);
+    }
+
+    /** Rehearses the selected candidate in the background: a sample migrated into the AWS target, every pattern run both ways. */
+    public void rehearse() {
+        CandidateScore chosen = selected.get();
+        AwsProfile aws = state.awsProperty().get();
+        JdbcSource jdbc = state.mysqlProperty().get();
+        if (chosen == null || jdbc == null) {
+            message.set("Propose first, then choose the candidate to rehearse.");
+            return;
+        }
+        if (aws == null) {
+            message.set("Set an AWS target first (the sandbox will do): the rehearsal migrates a sample into it.");
+            return;
+        }
+        PatternsFile file = proposedFor;
+        busy.set(true);
+        tasks.run("Rehearse " + chosen.candidate().id(), (progress, cancel) -> maker.rehearse(jdbc, aws.target(), file, chosen,
+                cancel), rehearsal -> {
+                    busy.set(false);
+                    if (chosen.equals(selected.get())) {
+                        rehearsal.results().forEach(r -> details.add("Rehearsal: " + r.line().replaceAll("\\s+", " ")));
+                    }
+                    message.set("Rehearsal of " + chosen.candidate().id() + ": " + rehearsal.summary() + " (sample read from "
+                            + rehearsal.database() + ").");
+                }, this::failed);
     }
 
     private void show(CandidateScore score) {

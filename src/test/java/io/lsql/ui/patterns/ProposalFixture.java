@@ -2,6 +2,7 @@ package io.lsql.ui.patterns;
 
 import io.lsql.core.CancellationToken;
 import io.lsql.core.ProgressListener;
+import io.lsql.core.connect.AwsTarget;
 import io.lsql.core.connect.JdbcSource;
 import io.lsql.core.migrate.MigrationSource;
 import io.lsql.core.patterns.PatternsFile;
@@ -20,6 +21,7 @@ import io.lsql.core.proposal.OperationKind;
 import io.lsql.core.proposal.PlannedOperation;
 import io.lsql.core.proposal.Proposal;
 import io.lsql.core.proposal.ScoreParts;
+import io.lsql.core.rehearse.Rehearsal;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -74,6 +76,11 @@ public final class ProposalFixture implements ProposalMaker {
     public Proposal propose(JdbcSource jdbc, PatternsFile patterns, ProgressListener progress, CancellationToken cancel) {
         proposedFor.add(patterns);
         return proposal();
+    }
+
+    @Override
+    public Rehearsal rehearse(JdbcSource jdbc, AwsTarget aws, PatternsFile patterns, CandidateScore chosen, CancellationToken cancel) {
+        throw new AssertionError("the fixture's candidates are not rehearsed: ProposalViewModelIT rehearses on the sandbox");
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.lsql.ui.patterns;
 
+import io.lsql.core.connect.AwsProfile;
 import io.lsql.core.connect.JdbcSource;
 import io.lsql.core.design.DesignService;
 import io.lsql.core.patterns.PatternHarvester;
@@ -25,7 +26,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The proposal on the sandbox's app_db through the core's service: three candidates shown, the best handed to the wizard. */
+/**
+ * The proposal on the sandbox's app_db through the core's services: three candidates shown, the best handed to the wizard,
+ * then rehearsed on moto with one line per pattern.
+ */
 @IntegrationTest
 class ProposalViewModelIT {
 
@@ -66,6 +70,14 @@ class ProposalViewModelIT {
         assertEquals(sources(best.candidate().targets()), sources(wizard.plan.get().targets()));
         assertEquals(WizardPage.OBJECTS, wizard.page.get());
         assertTrue(wizard.message.get().startsWith("The plan is the proposal's " + best.candidate().id()), wizard.message.get());
+
+        vm.rehearse();
+        assertEquals("Set an AWS target first (the sandbox will do): the rehearsal migrates a sample into it.", vm.message.get());
+        state.awsProperty().set(new AwsProfile("sandbox", null, Sandbox.REGION, sandbox.moto().endpoint(), null));
+        vm.rehearse();
+        assertTrue(vm.message.get().matches("Rehearsal of " + best.candidate().id() + ": \\d+ equal, \\d+ different, \\d+ not rehearsed "
+                + "\\(sample read from .*\\)\\."), vm.message.get());
+        assertTrue(vm.details.stream().anyMatch(d -> d.startsWith("Rehearsal: ") && d.contains(" EQUAL ")), vm.details.toString());
     }
 
     private static List<String> sources(List<Target> targets) {
