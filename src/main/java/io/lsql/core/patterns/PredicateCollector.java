@@ -97,8 +97,13 @@ final class PredicateCollector {
         if (found == null || range != null && !range.column().equals(found.column())) {
             return false;
         }
-        range = range == null ? found : new RangeCondition(found.column(), RangeCondition.Operator.BETWEEN);
+        range = range == null ? found : new RangeCondition(found.column(), RangeCondition.Operator.BETWEEN,
+                strict(range.operator()) || strict(found.operator()));
         return true;
+    }
+
+    private static boolean strict(RangeCondition.Operator operator) {
+        return operator == RangeCondition.Operator.GT || operator == RangeCondition.Operator.LT;
     }
 
     private RangeCondition candidateRange(Expression condition) {

@@ -1,5 +1,6 @@
 package io.lsql.core.patterns;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /**
@@ -7,9 +8,17 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  *
  * @param column {@code Table.column}
  * @param operator the comparison; {@code LIKE 'x%'} becomes {@link Operator#BEGINS_WITH}
+ * @param exclusive true for a {@link Operator#BETWEEN} made of two bounds of which one is strict
+ *                  ({@code d >= ? AND d < ?}): a key condition's BETWEEN includes both ends, so the strict end must
+ *                  still be filtered
  */
-@JsonPropertyOrder({"column", "operator"})
-public record RangeCondition(String column, Operator operator) {
+@JsonPropertyOrder({"column", "operator", "exclusive"})
+public record RangeCondition(String column, Operator operator,
+                             @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean exclusive) {
+
+    public RangeCondition(String column, Operator operator) {
+        this(column, operator, false);
+    }
 
     /** The operators a DynamoDB key condition has for a sort key (besides =). */
     public enum Operator { LT, LE, GT, GE, BETWEEN, BEGINS_WITH }

@@ -70,7 +70,8 @@ public final class PatternPlanner {
         Set<String> equalities = new HashSet<>();
         shape.equalityColumns().stream().filter(c -> ofTable(c, table)).map(ReadPlanner::column).forEach(equalities::add);
         RangeCondition range = shape.range() != null && ofTable(shape.range().column(), table)
-                ? new RangeCondition(ReadPlanner.column(shape.range().column()), shape.range().operator()) : null;
+                ? new RangeCondition(ReadPlanner.column(shape.range().column()), shape.range().operator(),
+                shape.range().exclusive()) : null;
         List<OrderTerm> order = shape.orderBy().stream().filter(t -> ofTable(t.column(), table)).toList();
         double known = whole && pattern.count() > 0 && pattern.rowsSent() > 0 ? (double) pattern.rowsSent() / pattern.count() : -1;
         return new TableRead(table, equalities, range, whole ? order : List.of(), whole ? shape.otherPredicates() : List.of(),

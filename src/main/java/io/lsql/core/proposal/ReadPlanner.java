@@ -122,7 +122,8 @@ final class ReadPlanner {
     private static List<String> filters(TableRead read, Set<String> used, boolean rangeUsed) {
         List<String> filters = new ArrayList<>();
         read.equalities().stream().sorted().filter(c -> !used.contains(c)).forEach(c -> filters.add(read.table() + "." + c));
-        if (read.range() != null && !rangeUsed) {
+        // a key condition's BETWEEN includes both ends: a strict end (d >= ? AND d < ?) is still filtered
+        if (read.range() != null && (!rangeUsed || read.range().exclusive())) {
             filters.add(read.table() + "." + read.range().column());
         }
         return filters;
@@ -142,7 +143,7 @@ final class ReadPlanner {
             keyed *= read.range() != null && column.equals(read.range().column()) ? RANGE_SELECTIVITY
                     : profile.equalitySelectivity(column);
         }
-        double filterShare = filterShare(profile, read, filters);
+        double filterShare = filterShare(profile, read, filters, rangeUsed);
         double itemsRead = Math.max(1, keyed);
         double returned = itemsRead * filterShare;
         if (read.knownRows() >= 0) {
@@ -156,12 +157,13 @@ final class ReadPlanner {
         return new Estimate(itemsRead, returned);
     }
 
-    private static double filterShare(TableProfile profile, TableRead read, List<String> filters) {
+    private static double filterShare(TableProfile profile, TableRead read, List<String> filters, boolean rangeUsed) {
         double share = Math.pow(RANGE_SELECTIVITY, read.other().size());
         for (String filter : filters) {
             String column = column(filter);
-            share *= read.range() != null && column.equals(read.range().column()) ? RANGE_SELECTIVITY
-                    : profile.equalitySelectivity(column);
+            boolean range = read.range() != null && column.equals(read.range().column());
+            // a range the key condition already applies is filtered only at its strict end: it keeps (nearly) all
+            share *= range ? (rangeUsed ? 1 : RANGE_SELECTIVITY) : profile.equalitySelectivity(column);
         }
         return share;
     }
@@ -179,7 +181,7 @@ final class ReadPlanner {
         }
         List<String> filters = filters(read, Set.of(), false);
         double returned = read.knownRows() >= 0 ? read.knownRows()
-                : placement.profile().rows() * filterShare(placement.profile(), read, filters);
+                : placement.profile().rows() * filterShare(placement.profile(), read, filters, false);
         double units = Math.max(0.5, Math.ceil(bytes / ItemSize.READ_UNIT_BYTES) * 0.5);
         String explanation = "Scan of table " + placement.target().table() + ": no key of it is built only from "
                 + (read.equalities().isEmpty() ? "nothing (the pattern binds no column)" : "the bound columns "

@@ -37,8 +37,10 @@ class PatternParserTest {
                         "SELECT [Customers] eq=[Customers.cust_id] range=null other=[] order=[] limit=0 joins=[] agg=[] group=[]"),
                 new Case("range", "SELECT * FROM Orders WHERE cust_id = 7 AND ord_date >= '2024-01-01'",
                         "SELECT [Orders] eq=[Orders.cust_id] range=Orders.ord_date GE other=[] order=[] limit=0 joins=[] agg=[] group=[]"),
-                new Case("two bounds make a between", "SELECT * FROM Orders WHERE ord_date > ? AND ord_date < ?",
+                new Case("two bounds make a between", "SELECT * FROM Orders WHERE ord_date >= ? AND ord_date <= ?",
                         "SELECT [Orders] eq=[] range=Orders.ord_date BETWEEN other=[] order=[] limit=0 joins=[] agg=[] group=[]"),
+                new Case("a strict bound makes it exclusive", "SELECT * FROM Orders WHERE ord_date >= ? AND ord_date < ?",
+                        "SELECT [Orders] eq=[] range=Orders.ord_date BETWEEN exclusive other=[] order=[] limit=0 joins=[] agg=[] group=[]"),
                 new Case("second range column is other", "SELECT * FROM Orders WHERE ord_date > ? AND ord_id < ?",
                         "SELECT [Orders] eq=[] range=Orders.ord_date GT other=[ord_id < ?] order=[] limit=0 joins=[] agg=[] group=[]"),
                 new Case("like prefix", "SELECT name FROM Customers WHERE region = ? AND name LIKE 'Sm%'",
@@ -90,7 +92,8 @@ class PatternParserTest {
             return s.unparsedReason().isBlank() || !s.unparsedReason().endsWith(".") ? "bad reason" : "unparsed";
         }
         return s.kind() + " " + s.tables() + " eq=" + s.equalityColumns()
-                + " range=" + (s.range() == null ? "null" : s.range().column() + " " + s.range().operator())
+                + " range=" + (s.range() == null ? "null" : s.range().column() + " " + s.range().operator()
+                + (s.range().exclusive() ? " exclusive" : ""))
                 + " other=" + s.otherPredicates()
                 + " order=" + s.orderBy().stream().map(o -> o.column() + " " + o.direction()).toList()
                 + " limit=" + s.limit()
