@@ -3,6 +3,7 @@ package io.lsql.ui;
 import io.lsql.core.connect.AwsProfile;
 import io.lsql.core.connect.JdbcSource;
 import io.lsql.core.design.DesignOverride;
+import io.lsql.core.proposal.Proposal;
 import io.lsql.core.sandbox.SandboxInfo;
 import io.lsql.core.schema.Schema;
 import javafx.beans.property.ObjectProperty;
@@ -12,7 +13,8 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
 
-/** The workbench's shared state: current connections, the schema in view, and the user's design overrides. */
+/** The workbench's shared state: current connections, the schema in view, the user's design overrides and
+ * the access-pattern proposal. */
 public final class AppState {
 
     private final ObjectProperty<JdbcSource> mysql = new SimpleObjectProperty<>();
@@ -22,6 +24,7 @@ public final class AppState {
     private final ObjectProperty<Schema> schema = new SimpleObjectProperty<>();
     private final ObjectProperty<SandboxInfo> sandbox = new SimpleObjectProperty<>();
     private final ObservableMap<String, DesignOverride> overrides = FXCollections.observableHashMap();
+    private final ObjectProperty<Proposal> proposal = new SimpleObjectProperty<>();
 
     public ObjectProperty<JdbcSource> mysqlProperty() {
         return mysql;
@@ -45,6 +48,11 @@ public final class AppState {
 
     public ObjectProperty<SandboxInfo> sandboxProperty() {
         return sandbox;
+    }
+
+    /** The Patterns pane's last proposal, or {@code null}: the browser shows where it puts the selected table. */
+    public ObjectProperty<Proposal> proposalProperty() {
+        return proposal;
     }
 
     /** Design overrides by table name, kept for the migration wizard. */

@@ -4,6 +4,9 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import io.lsql.core.connect.ProfileStore;
 import io.lsql.core.design.DesignService;
+import io.lsql.core.patterns.PatternHarvester;
+import io.lsql.core.plan.Plan;
+import io.lsql.core.plan.PlanBuilder;
 import io.lsql.core.report.ReportService;
 import io.lsql.core.schema.SchemaService;
 import io.lsql.core.session.ConnectionSession;
@@ -22,6 +25,12 @@ import io.lsql.ui.editor.SqlEditorView;
 import io.lsql.ui.editor.SqlEditorViewModel;
 import io.lsql.ui.reports.ReportsView;
 import io.lsql.ui.reports.ReportsViewModel;
+import io.lsql.ui.patterns.CoreProposals;
+import io.lsql.ui.patterns.MigrateHandoff;
+import io.lsql.ui.patterns.PatternsView;
+import io.lsql.ui.patterns.PatternsViewModel;
+import io.lsql.ui.patterns.ProposalPanel;
+import io.lsql.ui.patterns.ProposalViewModel;
 import io.lsql.ui.shell.MainView;
 import io.lsql.ui.wizard.WizardView;
 import io.lsql.ui.wizard.WizardViewModel;
@@ -48,6 +57,8 @@ public final class Workbench {
     private final CrudViewModel crud;
     private final MainView main;
     private final ReportsViewModel reports;
+    private final PatternsViewModel patterns;
+    private final ProposalViewModel proposal;
     private final Preferences preferences;
     private final Scene scene;
 
@@ -71,6 +82,9 @@ public final class Workbench {
         applyTheme(preferences.getBoolean("dark", false));
         reports = new ReportsViewModel(state, tasks, new ReportService(new DesignService(), Clock.systemUTC()), wizard.plan);
         main.addPane(MainView.Pane.REPORTS, new ReportsView(reports));
+        patterns = new PatternsViewModel(state, tasks, new PatternHarvester());
+        proposal = new ProposalViewModel(state, tasks, new CoreProposals(new DesignService()), patterns.patterns, migrateHandoff());
+        main.addPane(MainView.Pane.PATTERNS, new PatternsView(patterns, new ProposalPanel(proposal)));
         shortcuts();
         state.schemaProperty().addListener((o, old, schema) -> {
             if (schema != null && old == null) {
@@ -86,6 +100,7 @@ public final class Workbench {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT4, KeyCombination.SHORTCUT_DOWN), () -> main.show(MainView.Pane.MIGRATE));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT5, KeyCombination.SHORTCUT_DOWN), () -> main.show(MainView.Pane.CRUD));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT6, KeyCombination.SHORTCUT_DOWN), () -> main.show(MainView.Pane.REPORTS));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT7, KeyCombination.SHORTCUT_DOWN), () -> main.show(MainView.Pane.PATTERNS));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), sql::cancel);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), browser::reload);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), browser::reload);
@@ -102,6 +117,23 @@ public final class Workbench {
                 filter.requestFocus();
             }
         });
+    }
+
+    /** "Use in Migrate" in the Patterns pane: the Migrate pane takes the candidate's plan and shows it. */
+    private MigrateHandoff migrateHandoff() {
+        return new MigrateHandoff() {
+            @Override
+            public PlanBuilder.Request request() {
+                return wizard.planRequest();
+            }
+
+            @Override
+            public boolean use(Plan plan, String note) {
+                boolean taken = wizard.adopt(plan, note);
+                main.show(MainView.Pane.MIGRATE);
+                return taken;
+            }
+        };
     }
 
     /** "Migrate this query…" in the SQL editor: the Migrate pane with the query on its Objects page. */
@@ -168,6 +200,18 @@ public final class Workbench {
 
     public ReportsViewModel reports() {
         return reports;
+    }
+
+    public PatternsViewModel patterns() {
+        return patterns;
+    }
+
+    public BrowserViewModel browser() {
+        return browser;
+    }
+
+    public ProposalViewModel proposal() {
+        return proposal;
     }
 
     public FxTaskRunner tasks() {

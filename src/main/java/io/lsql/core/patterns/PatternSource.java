@@ -11,7 +11,9 @@ public enum PatternSource {
     SLOW_LOG("slow-log"),
     GENERAL_LOG("general-log"),
     FILE("file"),
-    SAMPLE("sample");
+    SAMPLE("sample"),
+    /** Typed by the user in the Patterns pane. */
+    TYPED("typed");
 
     private final String label;
 

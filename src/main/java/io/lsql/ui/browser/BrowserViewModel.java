@@ -14,6 +14,8 @@ import io.lsql.core.schema.Table;
 import io.lsql.ui.AppState;
 import io.lsql.ui.common.Errors;
 import io.lsql.ui.common.TaskRunner;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -48,6 +50,8 @@ public final class BrowserViewModel {
     public final BooleanProperty creating = new SimpleBooleanProperty(false);
     /** The last failure, for the error dialog (one sentence + details). */
     public final ObjectProperty<Throwable> failure = new SimpleObjectProperty<>();
+    /** Where the Patterns pane's proposal puts the selected table, one line; empty without a proposal. */
+    public final StringBinding proposalLine;
 
     public BrowserViewModel(AppState state, TaskRunner tasks, SchemaService schemas, DesignService designs) {
         this.state = state;
@@ -60,6 +64,8 @@ public final class BrowserViewModel {
             }
         });
         selected.addListener((o, old, table) -> redesign());
+        proposalLine = Bindings.createStringBinding(() -> ProposalLine.of(state.proposalProperty().get(),
+                selected.get() == null ? null : selected.get().name()), state.proposalProperty(), selected);
     }
 
     public ObjectProperty<Schema> schema() {

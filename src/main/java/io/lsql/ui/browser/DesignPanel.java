@@ -51,10 +51,22 @@ final class DesignPanel extends VBox {
         partitionKey.getStyleClass().add(Styles.TITLE_4);
         sortKey.getStyleClass().add(Styles.TITLE_4);
         setPadding(new javafx.geometry.Insets(12));
-        getChildren().addAll(title, partitionKey, sortKey, overrideRow(), createRow(), createResult(),
+        getChildren().addAll(title, partitionKey, sortKey, proposalLine(), overrideRow(), createRow(), createResult(),
                 heading("Global secondary indexes"), gsiTable(), heading("Attributes"), attributeTable(), heading("Why"), rationale,
                 heading("Warnings"), warnings, heading("Relationships"), hints, heading("CreateTable JSON"), jsonArea());
         vm.design.addListener((o, old, design) -> show(design));
+    }
+
+    /** The proposal's placement of the table, shown only when there is a proposal. */
+    private Label proposalLine() {
+        Label line = new Label();
+        line.setId("design-proposal");
+        line.setWrapText(true);
+        line.getStyleClass().add(Styles.ACCENT);
+        line.textProperty().bind(vm.proposalLine);
+        line.visibleProperty().bind(vm.proposalLine.isNotEmpty());
+        line.managedProperty().bind(line.visibleProperty());
+        return line;
     }
 
     /** Wraps rather than shrinks: at any width the label and buttons keep their text, the choices their names. */

@@ -24,6 +24,7 @@ public final class Icons {
     public static final Ikon CRUD = MaterialDesignT.TABLE_EDIT;
     public static final Ikon MIGRATE = MaterialDesignD.DATABASE_ARROW_RIGHT;
     public static final Ikon REPORTS = MaterialDesignF.FILE_DOCUMENT_OUTLINE;
+    public static final Ikon PATTERNS = MaterialDesignC.CHART_TIMELINE_VARIANT;
     public static final Ikon TABLE = MaterialDesignT.TABLE;
     public static final Ikon VIEW = MaterialDesignT.TABLE_EYE;
     public static final Ikon COLUMN = MaterialDesignV.VIEW_COLUMN;

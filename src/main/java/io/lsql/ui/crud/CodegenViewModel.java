@@ -8,6 +8,7 @@ import io.lsql.core.schema.Table;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
+import io.lsql.ui.common.PaneTasks;
 import javafx.beans.property.StringProperty;
 
 import java.nio.file.Path;

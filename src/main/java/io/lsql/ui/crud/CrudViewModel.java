@@ -21,6 +21,7 @@ import io.lsql.core.plan.Plan;
 import io.lsql.core.schema.Schema;
 import io.lsql.core.schema.Table;
 import io.lsql.ui.AppState;
+import io.lsql.ui.common.PaneTasks;
 import io.lsql.ui.common.TaskRunner;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -81,7 +82,8 @@ public final class CrudViewModel {
     public CrudViewModel(AppState state, TaskRunner tasks, DesignService designs) {
         this.state = state;
         this.designs = designs;
-        this.background = new PaneTasks(tasks, busy, message, failure);
+        this.background = new PaneTasks(tasks, busy, message, failure,
+                sentence -> sentence.contains("does not exist") ? sentence + " Create it in the browser or run the wizard first." : sentence);
         this.codegen = new CodegenViewModel(new JavaCodegen(), message, background);
         state.schemaProperty().addListener((o, old, schema) -> listTables(schema));
         listTables(state.schemaProperty().get());

@@ -14,6 +14,7 @@ import io.lsql.core.report.ReportService;
 import io.lsql.core.report.ReportWriter;
 import io.lsql.ui.AppState;
 import io.lsql.ui.common.Errors;
+import io.lsql.ui.common.SystemDesktop;
 import io.lsql.ui.common.TaskRunner;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -192,7 +193,7 @@ public final class ReportsViewModel {
             Path file = Files.createTempFile("lsql-report-", format.extension());
             file.toFile().deleteOnExit();
             ReportWriter.write(current, format, file);
-            SystemBrowser.open(file);
+            new SystemDesktop().browse(file);
             return file;
         }, file -> message.set("Opened " + file + " in the system browser."), this::failed);
     }

@@ -29,7 +29,7 @@ import java.util.Map;
 /** The main window: navigation rail, the current pane, the task area and the status bar. */
 public final class MainView extends BorderPane {
 
-    public enum Pane { CONNECTIONS, BROWSER, SQL, CRUD, MIGRATE, REPORTS }
+    public enum Pane { CONNECTIONS, BROWSER, SQL, CRUD, MIGRATE, REPORTS, PATTERNS }
 
     private final ToggleGroup navigation = new ToggleGroup();
     private final Map<Pane, ToggleButton> buttons = new LinkedHashMap<>();
@@ -52,7 +52,8 @@ public final class MainView extends BorderPane {
                 nav(Pane.SQL, "SQL", Icons.SQL, "SQL editor with completion and sample data-modeling queries (Ctrl+3)", true),
                 nav(Pane.CRUD, "CRUD", Icons.CRUD, "A table and its DynamoDB table side by side, with the code of every call (Ctrl+5)", true),
                 nav(Pane.MIGRATE, "Migrate", Icons.MIGRATE, "The migration wizard: plan, dry run, run and report (Ctrl+4)", true),
-                nav(Pane.REPORTS, "Reports", Icons.REPORTS, "Design reports: preview, cost, exports, NoSQL Workbench import (Ctrl+6)", false));
+                nav(Pane.REPORTS, "Reports", Icons.REPORTS, "Design reports: preview, cost, exports, NoSQL Workbench import (Ctrl+6)", false),
+                nav(Pane.PATTERNS, "Patterns", Icons.PATTERNS, "The application's access patterns and the design they propose (Ctrl+7)", false));
         Region spacer = new Region();
         VBox.setVgrow(spacer, Priority.ALWAYS);
         Button theme = new Button(null, Icons.of(Icons.THEME));

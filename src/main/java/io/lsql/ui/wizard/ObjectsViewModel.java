@@ -131,10 +131,7 @@ public final class ObjectsViewModel {
             return;
         }
         JdbcSource jdbc = state.mysqlProperty().get();
-        AwsProfile aws = state.awsProperty().get();
-        PlanBuilder.Request request = new PlanBuilder.Request(added, false, tablePrefix.get(), stageFor(jdbc, aws),
-                PlanBuilder.describe(jdbc), aws == null ? null : new PlanTarget(blank(aws.profile()), blank(aws.region()),
-                blank(aws.endpointUrl())));
+        PlanBuilder.Request request = request(added);
         String prefix = tablePrefix.get() == null ? "" : tablePrefix.get();
         tasks.run("Plan " + (added.size() + addedQueries.size()) + " object(s)", (progress, cancel) -> new Designed(
                 added.isEmpty() ? null : designs.design(jdbc, added),
@@ -161,6 +158,14 @@ public final class ObjectsViewModel {
         }
         Plan current = plan.get();
         plan.set(current.source() == null ? fresh.withTargets(targets) : current.withTargets(targets));
+    }
+
+    /** A request to plan {@code tables} with the current source, AWS target, a fresh stage and the table prefix. */
+    PlanBuilder.Request request(List<String> tables) {
+        JdbcSource jdbc = state.mysqlProperty().get();
+        AwsProfile aws = state.awsProperty().get();
+        return new PlanBuilder.Request(tables, false, tablePrefix.get(), stageFor(jdbc, aws), PlanBuilder.describe(jdbc),
+                aws == null ? null : new PlanTarget(blank(aws.profile()), blank(aws.region()), blank(aws.endpointUrl())));
     }
 
     /** What Next's background task planned: the new tables' designs (null when none) and the new queries' targets. */

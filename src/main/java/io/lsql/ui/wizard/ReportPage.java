@@ -1,6 +1,7 @@
 package io.lsql.ui.wizard;
 
 import io.lsql.core.run.RunReport;
+import io.lsql.ui.common.UserDesktop;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -16,7 +17,7 @@ import java.util.function.Function;
 /** Page 8: per target rows vs items, the verify result, rejects, durations and errors; Save plan, New run, open the stage or rejects. */
 final class ReportPage extends VBox {
 
-    ReportPage(RunViewModel vm, ReportViewModel actions, StageDesktop desktop, Runnable savePlan, Runnable newRun) {
+    ReportPage(RunViewModel vm, ReportViewModel actions, UserDesktop desktop, Runnable savePlan, Runnable newRun) {
         super(10);
         Label summary = new Label();
         summary.setId("report-summary");

@@ -4,6 +4,7 @@ import io.lsql.core.ErrorText;
 import io.lsql.core.run.RunFiles;
 import io.lsql.core.run.RunReport;
 import io.lsql.ui.common.TaskRunner;
+import io.lsql.ui.common.UserDesktop;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -31,7 +32,7 @@ public final class ReportViewModel {
     }
 
     /** Opens (local) or copies (S3) the run's stage. */
-    public void openStage(StageDesktop desktop) {
+    public void openStage(UserDesktop desktop) {
         RunReport run = report.get();
         if (run != null) {
             show(run.stage(), "the stage", desktop);
@@ -39,7 +40,7 @@ public final class ReportViewModel {
     }
 
     /** Opens (local) or copies (S3) where {@code target}'s rejects are. */
-    public void openRejects(RunReport.Line target, StageDesktop desktop) {
+    public void openRejects(RunReport.Line target, UserDesktop desktop) {
         RunReport run = report.get();
         String rejects = run == null ? null : RunFiles.rejects(run.stage(), target);
         if (rejects == null) {
@@ -49,7 +50,7 @@ public final class ReportViewModel {
         show(rejects, "the rejects of " + target.table(), desktop);
     }
 
-    private void show(String uri, String what, StageDesktop desktop) {
+    private void show(String uri, String what, UserDesktop desktop) {
         if (uri.startsWith("s3://")) {
             desktop.copy(uri);
             message.set("Copied " + uri + " to the clipboard: " + what + " is in S3 (aws s3 ls or the S3 console shows it).");

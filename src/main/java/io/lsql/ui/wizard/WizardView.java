@@ -2,6 +2,7 @@ package io.lsql.ui.wizard;
 
 import atlantafx.base.theme.Styles;
 import io.lsql.ui.common.ErrorDialog;
+import io.lsql.ui.common.SystemDesktop;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;

@@ -3,6 +3,7 @@ package io.lsql.ui.wizard;
 import io.lsql.core.design.DesignService;
 import io.lsql.core.design.TableDesign;
 import io.lsql.core.plan.Plan;
+import io.lsql.core.plan.PlanBuilder;
 import io.lsql.core.plan.PlanChecker;
 import io.lsql.core.plan.PlanFiles;
 import io.lsql.core.plan.QueryTargets;
@@ -194,6 +195,33 @@ public final class WizardViewModel {
         objects.selectFromPlan();
         page.set(WizardPage.RUN);
         run.resume();
+    }
+
+    /** A request for a whole-database plan as this pane would make it: current source, AWS target, fresh stage, prefix. */
+    public PlanBuilder.Request planRequest() {
+        return objects.request(List.of());
+    }
+
+    /**
+     * Takes {@code designed} (e.g. a proposal's candidate) as the plan and opens it on the Objects page; false (and the
+     * plan kept) while a run is active.
+     */
+    public boolean adopt(Plan designed, String note) {
+        if (run.running.get()) {
+            message.set("A run is active: cancel it before taking another plan.");
+            return false;
+        }
+        plan.set(designed);
+        file.set(null);
+        advice.clear();
+        queryColumns.clear();
+        problems.clear();
+        objects.selectFromPlan();
+        dryRun.reset();
+        run.reset();
+        page.set(WizardPage.OBJECTS);
+        message.set(note);
+        return true;
     }
 
     /** Reads a plan file in the background and opens it on the Objects page. */

@@ -4,6 +4,8 @@ import io.lsql.core.run.RunReport;
 import io.lsql.core.run.SourceOutcome;
 import io.lsql.core.run.TargetState;
 import io.lsql.ui.common.DirectTaskRunner;
+import io.lsql.ui.common.SystemDesktop;
+import io.lsql.ui.common.UserDesktop;
 import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,10 +23,15 @@ class ReportViewModelTest {
 
     private final List<Path> opened = new ArrayList<>();
     private final List<String> copied = new ArrayList<>();
-    private final StageDesktop desktop = new StageDesktop() {
+    private final UserDesktop desktop = new UserDesktop() {
         @Override
         public void open(Path path) {
             opened.add(path);
+        }
+
+        @Override
+        public void browse(Path file) {
+            throw new AssertionError("the Report page never browses");
         }
 
         @Override

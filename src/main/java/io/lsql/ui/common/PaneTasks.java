@@ -1,18 +1,17 @@
-package io.lsql.ui.crud;
+package io.lsql.ui.common;
 
-import io.lsql.ui.common.Errors;
-import io.lsql.ui.common.TaskRunner;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.StringProperty;
 
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /** Runs a pane's work through the app's task runner: busy while it runs, a failure as one sentence and for the dialog. */
-final class PaneTasks {
+public final class PaneTasks {
 
-    /** Work that needs neither progress nor cancellation: one request on each side. */
-    interface Work<T> {
+    /** Work that needs neither progress nor cancellation. */
+    public interface Work<T> {
         T call() throws Exception;
     }
 
@@ -20,23 +19,30 @@ final class PaneTasks {
     private final BooleanProperty busy;
     private final StringProperty message;
     private final ObjectProperty<Throwable> failure;
+    private final UnaryOperator<String> advice;
 
-    PaneTasks(TaskRunner tasks, BooleanProperty busy, StringProperty message, ObjectProperty<Throwable> failure) {
+    public PaneTasks(TaskRunner tasks, BooleanProperty busy, StringProperty message, ObjectProperty<Throwable> failure) {
+        this(tasks, busy, message, failure, UnaryOperator.identity());
+    }
+
+    /** @param advice turns a failure's sentence into the pane's message (e.g. adds what to do about it) */
+    public PaneTasks(TaskRunner tasks, BooleanProperty busy, StringProperty message, ObjectProperty<Throwable> failure,
+                     UnaryOperator<String> advice) {
         this.tasks = tasks;
         this.busy = busy;
         this.message = message;
         this.failure = failure;
+        this.advice = advice;
     }
 
-    <T> void run(String title, Work<T> work, Consumer<T> done) {
+    public <T> void run(String title, Work<T> work, Consumer<T> done) {
         busy.set(true);
         tasks.run(title, (progress, cancel) -> work.call(), result -> {
             busy.set(false);
             done.accept(result);
         }, e -> {
             busy.set(false);
-            String sentence = Errors.sentence(e);
-            message.set(sentence.contains("does not exist") ? sentence + " Create it in the browser or run the wizard first." : sentence);
+            message.set(advice.apply(Errors.sentence(e)));
             failure.set(e);
         });
     }
