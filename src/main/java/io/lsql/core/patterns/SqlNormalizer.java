@@ -5,12 +5,16 @@ import java.util.regex.Pattern;
 /**
  * Turns a statement into its pattern text: comments dropped, string and number literals replaced by
  * {@code ?}, IN lists collapsed to {@code IN (?)}, whitespace collapsed, no trailing semicolon. Digest
- * text (already with {@code ?}) passes through unchanged apart from MySQL's {@code (...)} IN lists.
+ * text (already with {@code ?}) passes through unchanged apart from MySQL's {@code (...)} IN lists and the backticks
+ * the digest puts around function names.
  */
 public final class SqlNormalizer {
 
     private static final Pattern IN_LIST = Pattern.compile("(?i)\\bIN\\s*\\(\\s*(\\?\\s*,\\s*)*\\?\\s*\\)");
     private static final Pattern DIGEST_ELLIPSIS = Pattern.compile("\\(\\s*\\.\\.\\.\\s*\\)");
+    private static final Pattern FUNCTION_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    /** A name after these is a table ({@code INSERT INTO `t` (a, b)}), never a function. */
+    private static final Pattern TABLE_BEFORE = Pattern.compile("(?i)\\b(INTO|TABLE|FROM|JOIN|UPDATE|REFERENCES)\\s*$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private SqlNormalizer() {
@@ -37,7 +41,7 @@ public final class SqlNormalizer {
                 out.append('?');
             } else if (c == '`') {
                 int end = skipQuoted(sql, i, c);
-                out.append(sql, i, end);
+                out.append(functionName(sql, i, end) ? sql.substring(i + 1, end - 1) : sql.substring(i, end));
                 i = end;
             } else if (c == '-' && sql.startsWith("--", i) || c == '#') {
                 i = skipTo(sql, i, "\n");
@@ -71,6 +75,22 @@ public final class SqlNormalizer {
             }
         }
         return sql.length();
+    }
+
+    /**
+     * Whether the backticked name at {@code start..end} is a function being called: the server's digest quotes those
+     * too ({@code `CONCAT` ( ? , `cust_id` )}), which SQL parsers refuse; a plain name followed by {@code (} is unquoted.
+     */
+    private static boolean functionName(String sql, int start, int end) {
+        if (end - start < 3 || !FUNCTION_NAME.matcher(sql.substring(start + 1, end - 1)).matches()
+                || TABLE_BEFORE.matcher(sql.substring(Math.max(0, start - 24), start)).find()) {
+            return false;
+        }
+        int next = end;
+        while (next < sql.length() && Character.isWhitespace(sql.charAt(next))) {
+            next++;
+        }
+        return next < sql.length() && sql.charAt(next) == '(';
     }
 
     private static int skipTo(String sql, int from, String end) {

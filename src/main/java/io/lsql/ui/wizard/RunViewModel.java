@@ -151,13 +151,14 @@ public final class RunViewModel {
         });
     }
 
+    /** The message first, the report last: whoever watches the report finds the rest of the page already final. */
     private void ended(RunReport result) {
         running.set(false);
+        boolean cancelled = result.state() == TargetState.CANCELLED;
+        message.set(cancelled ? "Run " + result.runId() + " cancelled; Resume finishes it without loading a chunk twice."
+                : "Run " + result.runId() + ": " + result.state() + " in " + result.seconds() + " s.");
         report.set(result);
-        if (result.state() == TargetState.CANCELLED) {
-            message.set("Run " + result.runId() + " cancelled; Resume finishes it without loading a chunk twice.");
-        } else {
-            message.set("Run " + result.runId() + ": " + result.state() + " in " + result.seconds() + " s.");
+        if (!cancelled) {
             done.run();
         }
     }

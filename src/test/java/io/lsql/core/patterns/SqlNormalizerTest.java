@@ -17,6 +17,8 @@ class SqlNormalizerTest {
             SELECT * FROM `order 1` WHERE a = 1 -- trailing comment   | SELECT * FROM `order 1` WHERE a = ?
             SELECT /* hint */ a FROM t   WHERE  b = ?                 | SELECT a FROM t WHERE b = ?
             SELECT * FROM t LIMIT 10                                  | SELECT * FROM t LIMIT ?
+            SELECT `CONCAT` ( ? , `cust_id` ) AS `PK` FROM `c`        | SELECT CONCAT ( ? , `cust_id` ) AS `PK` FROM `c`
+            INSERT INTO `order` ( `a` ) VALUES ( `my fn` (1) )        | INSERT INTO `order` ( `a` ) VALUES ( `my fn` (?) )
             """)
     void replacesLiteralsAndCollapsesSpace(String sql, String expected) {
         assertEquals(expected, SqlNormalizer.normalize(sql));

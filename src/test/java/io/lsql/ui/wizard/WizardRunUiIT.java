@@ -57,7 +57,8 @@ class WizardRunUiIT {
         WizardViewModel wizard = workbench.wizard();
         assertEquals(TargetState.CANCELLED, wizard.run.report.get().state(), wizard.run.report.get().markdown());
         assertEquals(WizardPage.RUN, wizard.page.get());
-        assertTrue(WizardUiIT.text(robot, "#run-message").contains("cancelled"), WizardUiIT.text(robot, "#run-message"));
+        // the label follows the message on the FX thread's next pulse
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WizardUiIT.text(robot, "#run-message").contains("cancelled"));
         assertTrue(wizard.run.rows.stream().anyMatch(r -> r.state.get() == TargetState.CANCELLED));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> workbench.tasks().tasks().isEmpty());
 
