@@ -32,7 +32,7 @@ class LsqlCommandTest {
         assertEquals(0, help.code());
         String text = help.out().replaceAll("\\s+", " ");
         assertTrue(text.contains("Exit codes: 0 done 1 error: one line on stderr"), text);
-        for (String line : new String[] {" 2 usage: ", " 3 verify found differences", " 4 rejects: ", " 130 cancelled (Ctrl+C)"}) {
+        for (String line : new String[] {" 2 usage: ", " 3 verify (or a rehearsal of the access patterns) found differences", " 4 rejects: ", " 130 cancelled (Ctrl+C)"}) {
             assertTrue(text.contains(line), command + " --help lacks '" + line + "': " + text);
         }
     }
