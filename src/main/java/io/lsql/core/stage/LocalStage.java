@@ -3,11 +3,15 @@ package io.lsql.core.stage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /** A stage in a local folder; files are written under a temporary name and renamed when complete. */
 public final class LocalStage implements Stage {
@@ -47,19 +51,39 @@ public final class LocalStage implements Stage {
         return Files.exists(resolve(name));
     }
 
+    /**
+     * The files under {@code prefix}, sorted; {@code .part} files are still being written and left out. Only the
+     * prefix's own folder is walked, and a file that another target's writer renames away during the walk is
+     * skipped, since parallel targets write into the same stage.
+     */
     @Override
     public List<String> list(String prefix) throws IOException {
-        Path base = root;
+        int slash = prefix.lastIndexOf('/');
+        Path base = slash < 0 ? root : resolve(prefix.substring(0, slash));
         if (!Files.isDirectory(base)) {
             return List.of();
         }
-        try (Stream<Path> files = Files.walk(base)) {
-            return files.filter(Files::isRegularFile)
-                    .filter(p -> !p.getFileName().toString().endsWith(".part"))
-                    .map(p -> root.relativize(p).toString().replace('\\', '/'))
-                    .filter(n -> n.startsWith(prefix))
-                    .sorted().toList();
-        }
+        List<String> names = new ArrayList<>();
+        Files.walkFileTree(base, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                String name = root.relativize(file).toString().replace('\\', '/');
+                if (attributes.isRegularFile() && !name.endsWith(".part") && name.startsWith(prefix)) {
+                    names.add(name);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                if (e instanceof NoSuchFileException) {
+                    return FileVisitResult.CONTINUE;
+                }
+                throw e;
+            }
+        });
+        names.sort(null);
+        return names;
     }
 
     @Override
